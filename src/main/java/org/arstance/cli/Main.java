@@ -1,0 +1,59 @@
+package org.arstance.cli;
+
+import java.io.PrintWriter;
+import org.arstance.io.UserInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code arstance} command line: a thin layer over the Java API. Exit codes: 0 done,
+ * 1 bad input or data, 2 bad usage, 3 internal fault.
+ */
+@Command(name = "arstance",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Topic, attributed source and stance of Arabic news paragraphs.",
+        subcommands = {RunCommand.class, SegmentCommand.class, ValidateCommand.class})
+public final class Main implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_BAD_INPUT = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8), args));
+    }
+
+    /** Runs one command line with the given streams and returns its exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserInputException) {
+                err.println(ex.getMessage());
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
+            err.println("arstance: internal error: " + ex);
+            ex.printStackTrace(err);
+            err.println("arstance: internal error (exit 3): " + ex);
+            err.flush();
+            return EXIT_INTERNAL;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,34 @@
+package org.arstance.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.arstance.io.InputFiles;
+
+/** Reads one scraped article file from disk into its kept paragraphs. */
+public final class ArticleFileReader {
+
+    private final Segmenter segmenter;
+
+    public ArticleFileReader(Segmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    public ArticleFileReader() {
+        this(new Segmenter());
+    }
+
+    /** The paragraphs of every file, in the order given. */
+    public List<Paragraph> readAll(List<Path> files) {
+        List<Paragraph> all = new ArrayList<>();
+        for (Path f : files) {
+            all.addAll(read(f));
+        }
+        return all;
+    }
+
+    public List<Paragraph> read(Path file) {
+        String text = TextDecoder.decode(file.toString(), InputFiles.readBytes(file));
+        return segmenter.segment(InputFiles.baseName(file), text);
+    }
+}

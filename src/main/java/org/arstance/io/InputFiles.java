@@ -1,0 +1,78 @@
+package org.arstance.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Expands FILE|DIR arguments into a sorted list of files with the wanted extensions. */
+public final class InputFiles {
+
+    private InputFiles() {
+    }
+
+    /**
+     * @param inputs     files and folders as the user gave them
+     * @param extensions lower-case extensions without the dot that a folder's files must have
+     * @return the files, folders expanded recursively in path order, given files kept as given
+     */
+    public static List<Path> expand(List<Path> inputs, Set<String> extensions) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                List<Path> found = listFolder(input, extensions);
+                if (found.isEmpty()) {
+                    throw new UserInputException(input + ": folder holds no readable file ending in ."
+                            + String.join(" or .", extensions.stream().sorted().toList()));
+                }
+                files.addAll(found);
+            } else if (Files.isRegularFile(input)) {
+                if (!Files.isReadable(input)) {
+                    throw new UserInputException(input + ": file is not readable");
+                }
+                files.add(input);
+            } else {
+                throw new UserInputException(input + ": no such file or folder");
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> listFolder(Path dir, Set<String> extensions) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(Files::isReadable)
+                    .filter(p -> extensions.contains(extension(p)))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UserInputException(dir + ": cannot list folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static String extension(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The file name without its extension. */
+    public static String baseName(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    public static byte[] readBytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UserInputException(p + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.arstance.labels;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.arstance.io.Json;
+
+/**
+ * Reads a JSON-lines label file. Structural problems (a line that is not a JSON object, a
+ * missing or mistyped field) become {@link Problem}s naming the file and line; values are
+ * checked against the schema by {@link LabelValidator}.
+ */
+public final class LabelFileReader {
+
+    private static final List<String> TEXT_FIELDS = List.of("doc", "kind", "text", "topic", "source", "stance");
+
+    private LabelFileReader() {
+    }
+
+    public static List<LabelRecord> read(Path file, List<Problem> problems) {
+        String name = file.toString();
+        List<LabelRecord> records = new ArrayList<>();
+        int lineNo = 0;
+        boolean anyContent = false;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                anyContent = true;
+                parse(name, lineNo, line, problems).ifPresent(records::add);
+            }
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(name, lineNo + 1, "not valid UTF-8"));
+            return records;
+        } catch (IOException e) {
+            problems.add(new Problem(name, 0, "cannot read (" + e.getMessage() + ")"));
+            return records;
+        }
+        if (!anyContent) {
+            problems.add(new Problem(name, 0, "empty label file"));
+        }
+        return records;
+    }
+
+    private static java.util.Optional<LabelRecord> parse(String name, int lineNo, String line, List<Problem> problems) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(name, lineNo, "malformed JSON: " + e.getOriginalMessage()));
+            return java.util.Optional.empty();
+        }
+        if (node == null || !node.isObject()) {
+            problems.add(new Problem(name, lineNo, "expected a JSON object"));
+            return java.util.Optional.empty();
+        }
+        int before = problems.size();
+        for (String field : TEXT_FIELDS) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                problems.add(new Problem(name, lineNo, "missing field '" + field + "'"));
+            } else if (!v.isTextual()) {
+                problems.add(new Problem(name, lineNo, "field '" + field + "' must be a string"));
+            } else if (v.asText().isBlank()) {
+                problems.add(new Problem(name, lineNo, "field '" + field + "' is empty"));
+            }
+        }
+        JsonNode n = node.get("n");
+        if (n == null || n.isNull()) {
+            problems.add(new Problem(name, lineNo, "missing field 'n'"));
+        } else if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 1) {
+            problems.add(new Problem(name, lineNo, "field 'n' must be a whole number from 1"));
+        }
+        JsonNode note = node.get("note");
+        if (note != null && !note.isNull() && !note.isTextual()) {
+            problems.add(new Problem(name, lineNo, "field 'note' must be a string"));
+        }
+        if (problems.size() > before) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new LabelRecord(name, lineNo,
+                node.get("doc").asText(), n.asInt(), node.get("kind").asText(), node.get("text").asText(),
+                node.get("topic").asText(), node.get("source").asText(), node.get("stance").asText(),
+                note == null || note.isNull() ? "" : note.asText()));
+    }
+}

@@ -1,0 +1,140 @@
+package org.arstance.labels;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.arstance.io.InputFiles;
+import org.arstance.io.UserInputException;
+
+/**
+ * Label files loaded and checked together: the schema that governs them, their records, and a
+ * hash of their bytes for provenance.
+ */
+public final class LabelSet {
+
+    private final Schema schema;
+    private final List<Path> files;
+    private final List<LabelRecord> records;
+    private final String dataHash;
+
+    private LabelSet(Schema schema, List<Path> files, List<LabelRecord> records, String dataHash) {
+        this.schema = schema;
+        this.files = List.copyOf(files);
+        this.records = List.copyOf(records);
+        this.dataHash = dataHash;
+    }
+
+    /** The outcome of reading and validating: the label set, or the problems that stop it. */
+    public record Loaded(LabelSet labels, List<Problem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+
+        /** The label set, or a {@link UserInputException} listing every problem, one per line. */
+        public LabelSet orThrow() {
+            if (!ok()) {
+                throw new UserInputException(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+            }
+            return labels;
+        }
+    }
+
+    /**
+     * Reads the label files under {@code paths} (files, or folders searched for {@code .jsonl}),
+     * with the schema at {@code schemaFile}, or, when that is null, the {@code schema.json} found
+     * beside the first path or in a parent folder.
+     */
+    public static Loaded load(List<Path> paths, Path schemaFile) {
+        if (paths.isEmpty()) {
+            throw new UserInputException("no label file given");
+        }
+        Path schemaPath = schemaFile != null ? schemaFile : Schema.locateFor(paths.get(0)).orElseThrow(() ->
+                new UserInputException(paths.get(0) + ": no " + Schema.FILE_NAME
+                        + " in this folder or a parent folder (give one with --schema)"));
+        Schema schema = Schema.load(schemaPath);
+        List<Path> files = InputFiles.expand(paths, Set.of("jsonl"));
+        List<Problem> problems = new ArrayList<>();
+        List<LabelRecord> records = new ArrayList<>();
+        for (Path f : files) {
+            records.addAll(LabelFileReader.read(f, problems));
+        }
+        problems.addAll(new LabelValidator(schema).validate(records));
+        return new Loaded(new LabelSet(schema, files, records, hash(files)), List.copyOf(problems));
+    }
+
+    private static String hash(List<Path> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (Path f : files) {
+                try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
+                    while (in.read(buf) >= 0) {
+                        // digest as we go
+                    }
+                } catch (IOException e) {
+                    throw new UserInputException(f + ": cannot read (" + e.getMessage() + ")", e);
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    public List<Path> files() {
+        return files;
+    }
+
+    public List<LabelRecord> records() {
+        return records;
+    }
+
+    /** SHA-256 over the bytes of the label files, in the order read. */
+    public String dataHash() {
+        return dataHash;
+    }
+
+    /** Counts per value of one field, in the schema's order of values, values with no record left out unless listed. */
+    public Map<String, Long> counts(Function<LabelRecord, String> field, List<String> order) {
+        Map<String, Long> raw = records.stream().collect(Collectors.groupingBy(field, TreeMap::new, Collectors.counting()));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (String v : order) {
+            ordered.put(v, raw.getOrDefault(v, 0L));
+        }
+        raw.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    /** One line: counts per topic, source and stance. */
+    public String summary() {
+        Map<String, Long> sources = counts(LabelRecord::source, List.of());
+        String sourceText = sources.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+        return records.size() + " paragraphs in " + files.size() + (files.size() == 1 ? " file" : " files")
+                + " | topic " + format(counts(LabelRecord::topic, schema.topicIds()))
+                + " | stance " + format(counts(LabelRecord::stance, schema.stances()))
+                + " | source " + sourceText;
+    }
+
+    private static String format(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+    }
+}
