@@ -13,13 +13,20 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Topic, attributed source and stance of Arabic news paragraphs.",
-        subcommands = {RunCommand.class, SegmentCommand.class, ValidateCommand.class})
+        subcommands = {RunCommand.class, SegmentCommand.class, ValidateCommand.class, TrainCommand.class, ClassifyCommand.class})
 public final class Main implements Runnable {
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_BAD_INPUT = 1;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_INTERNAL = 3;
+
+    /** Tribuo logs each training at INFO; progress is arstance's to report. Held here so it is not collected. */
+    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
+    static {
+        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

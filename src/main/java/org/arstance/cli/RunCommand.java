@@ -2,23 +2,17 @@ package org.arstance.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.arstance.ingest.ArticleFileReader;
-import org.arstance.ingest.Paragraph;
-import org.arstance.io.InputFiles;
-import org.arstance.io.Json;
-import org.arstance.io.TextOutput;
-import org.arstance.labels.LabelSet;
+import org.arstance.models.PipelineConfig;
+import org.arstance.workflow.MainJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "The main job on the repository's own data: validate the labels and segment the seed "
-                + "articles into OUT/seeds.paragraphs.jsonl.")
+        description = "The main job on the repository's own data: validate labels/, segment seeds/, train on the "
+                + "labels and classify the seeds, all into OUT/.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -33,21 +27,26 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "experiments/out", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "Settings overriding the defaults (JSON).")
+    Path config;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        err.println("run: validating " + labels);
-        LabelSet labelSet = LabelSet.load(List.of(labels), null).orThrow();
-        stdout.println("labels: " + labelSet.summary());
-
-        err.println("run: segmenting " + seeds);
-        List<Path> files = InputFiles.expand(List.of(seeds), Set.of("txt"));
-        ArticleFileReader reader = new ArticleFileReader();
-        List<Paragraph> paragraphs = reader.readAll(files);
-        Path target = out.resolve("seeds.paragraphs.jsonl");
-        TextOutput.write(target, stdout, w -> Json.writeLines(w, paragraphs));
-        stdout.println("segment: " + paragraphs.size() + " paragraphs from " + files.size() + " files -> " + target);
+        PipelineConfig pipeline = config == null ? PipelineConfig.defaults() : PipelineConfig.load(config);
+        MainJob.Result r = new MainJob(labels, seeds, out, pipeline, seed, msg -> {
+            err.println("run: " + msg);
+            err.flush();
+        }).run();
+        stdout.println("labels: " + r.labels().summary());
+        stdout.println("segment: " + r.paragraphs() + " paragraphs -> " + r.segments());
+        stdout.println("train: model -> " + r.model());
+        stdout.println("classify: " + r.classified() + " paragraphs -> " + r.predictions()
+                + " (the seeds are the training data: these are in-sample predictions, not an evaluation)");
         return Main.EXIT_OK;
     }
 }

@@ -20,6 +20,8 @@ public final class AtomicOutput {
         void write(OutputStream out) throws IOException;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
+
     private AtomicOutput() {
     }
 
@@ -34,7 +36,9 @@ public final class AtomicOutput {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+            // created with the default permissions (umask), unlike createTempFile's owner-only ones
+            tmp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                    + "." + COUNTER.incrementAndGet() + ".part"));
         } catch (IOException e) {
             throw new UserInputException(target + ": cannot write here (" + describe(e) + ")", e);
         }
@@ -50,6 +54,9 @@ public final class AtomicOutput {
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new UserInputException(target + ": writing failed (" + describe(e) + ")", e);
+        } catch (java.io.UncheckedIOException e) {
+            deleteQuietly(tmp);
+            throw new UserInputException(target + ": writing failed (" + describe(e.getCause()) + ")", e);
         } catch (RuntimeException | Error e) {
             deleteQuietly(tmp);
             throw e;

@@ -26,6 +26,8 @@ public final class TextOutput {
                 body.write(stdout);
             } catch (IOException e) {
                 throw new UserInputException("standard output: writing failed (" + e.getMessage() + ")", e);
+            } catch (java.io.UncheckedIOException e) {
+                throw new UserInputException("standard output: writing failed (" + e.getCause().getMessage() + ")", e);
             }
             stdout.flush();
             if (stdout.checkError()) {

@@ -15,6 +15,7 @@ public final class Versions {
         v.put("java", System.getProperty("java.version"));
         v.put("tribuo", orUnknown(packageVersion("org.tribuo.Tribuo")));
         v.put("lucene", orUnknown(packageVersion("org.apache.lucene.util.Version")));
+        v.put("smile", orUnknown(packageVersion("smile.classification.SparseLogisticRegression")));
         return v;
     }
 

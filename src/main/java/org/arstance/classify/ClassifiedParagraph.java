@@ -1,0 +1,28 @@
+package org.arstance.classify;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.arstance.models.Evidence;
+
+/** One output record of classify. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "doc", "n", "article", "kind", "title", "text", "topic", "topic_probability", "stance",
+    "stance_probability", "source", "topic_features", "stance_features"})
+public record ClassifiedParagraph(
+        @JsonProperty("id") String id,
+        @JsonProperty("doc") String doc,
+        @JsonProperty("n") Integer n,
+        @JsonProperty("article") Integer article,
+        @JsonProperty("kind") String kind,
+        @JsonProperty("title") String title,
+        @JsonProperty("text") String text,
+        @JsonProperty("topic") String topic,
+        @JsonProperty("topic_probability") double topicProbability,
+        @JsonProperty("stance") String stance,
+        @JsonProperty("stance_probability") double stanceProbability,
+        @JsonProperty("source") String source,
+        @JsonProperty("topic_features") List<Evidence> topicFeatures,
+        @JsonProperty("stance_features") List<Evidence> stanceFeatures) {
+}

@@ -1,0 +1,58 @@
+package org.arstance.classify;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.arstance.io.Json;
+import org.arstance.models.Evidence;
+
+/** Writes classify's records as JSON lines or as CSV (RFC 4180, header first). */
+public interface PredictionWriter {
+
+    void write(ClassifiedParagraph p) throws IOException;
+
+    static PredictionWriter create(String format, Writer out) throws IOException {
+        return switch (format) {
+            case "jsonl" -> p -> {
+                out.write(Json.line(p));
+                out.write('\n');
+            };
+            case "csv" -> csv(out);
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        };
+    }
+
+    private static PredictionWriter csv(Writer out) throws IOException {
+        List<String> header = List.of("id", "doc", "n", "article", "kind", "title", "topic", "topic_probability", "stance",
+                "stance_probability", "source", "topic_features", "stance_features", "text");
+        out.write(String.join(",", header));
+        out.write("\r\n");
+        return p -> {
+            List<String> cells = List.of(str(p.id()), str(p.doc()), str(p.n()), str(p.article()), str(p.kind()),
+                    str(p.title()), p.topic(), Double.toString(p.topicProbability()), p.stance(),
+                    Double.toString(p.stanceProbability()), p.source(), features(p.topicFeatures()),
+                    features(p.stanceFeatures()), p.text());
+            out.write(cells.stream().map(PredictionWriter::quote).collect(Collectors.joining(",")));
+            out.write("\r\n");
+        };
+    }
+
+    private static String features(List<Evidence> evidence) {
+        return evidence.stream()
+                .map(e -> e.feature() + "=" + String.format(Locale.ROOT, "%.4f", e.weight()))
+                .collect(Collectors.joining(" | "));
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static String quote(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,59 @@
+package org.arstance.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.arstance.classify.ParagraphClassifier;
+import org.arstance.classify.ParagraphInputs;
+import org.arstance.classify.PredictionWriter;
+import org.arstance.io.TextOutput;
+import org.arstance.io.UserInputException;
+import org.arstance.labels.Schema;
+import org.arstance.models.ArstanceModel;
+import org.arstance.models.ModelFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = "Classify paragraphs: scraped .txt article files (segmented as segment does), .jsonl files of "
+                + "paragraphs (id, text, optional title), or folders of either.")
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model file written by train.")
+    Path model;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to classify.")
+    List<Path> inputs;
+
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|csv", description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+    Path out;
+
+    @Option(names = "--schema", paramLabel = "FILE", description = "Refuse a model trained with another schema than this one.")
+    Path schema;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("jsonl") && !format.equals("csv")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be jsonl or csv, not " + format);
+        }
+        ParagraphInputs paragraphs = new ParagraphInputs(inputs);
+        ArstanceModel m = ModelFile.read(model);
+        if (schema != null && !Schema.load(schema).sha256().equals(m.schema().sha256())) {
+            throw new UserInputException(model + ": trained with another schema than " + schema + ": retrain the model");
+        }
+        ParagraphClassifier classifier = new ParagraphClassifier(m);
+        long[] n = {0};
+        TextOutput.write(out, spec.commandLine().getOut(), w -> n[0] = classifier.classifyAll(paragraphs, PredictionWriter.create(format, w)));
+        spec.commandLine().getErr().printf("classify: %d paragraphs from %d files%n", n[0], paragraphs.files().size());
+        return Main.EXIT_OK;
+    }
+}

@@ -1,0 +1,45 @@
+package org.arstance.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.arstance.labels.LabelSet;
+import org.arstance.models.ArstanceModel;
+import org.arstance.models.PipelineConfig;
+import org.arstance.models.PipelineTrainer;
+import picocli.CommandLine.Option;
+
+/** The options shared by the commands that train: labels, schema, config and seed. */
+final class TrainingOptions {
+
+    @Option(names = "--labels", required = true, arity = "1..*", paramLabel = "PATH",
+            description = "Label .jsonl files or folders of them.")
+    List<Path> labels;
+
+    @Option(names = "--schema", paramLabel = "FILE",
+            description = "The schema (default: schema.json beside the first label path or in a parent folder).")
+    Path schema;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Settings overriding the defaults (JSON).")
+    Path config;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    LabelSet labels() {
+        return LabelSet.load(labels, schema).orThrow();
+    }
+
+    PipelineConfig config() {
+        return config == null ? PipelineConfig.defaults() : PipelineConfig.load(config);
+    }
+
+    ArstanceModel train(LabelSet labelSet, PrintWriter progress) {
+        PipelineTrainer trainer = new PipelineTrainer(labelSet.schema(), config(), msg -> {
+            progress.println("train: " + msg);
+            progress.flush();
+        });
+        return trainer.train(labelSet.records(), seed, labelSet.dataHash(),
+                labelSet.files().stream().map(p -> p.getFileName().toString()).toList());
+    }
+}

@@ -1,0 +1,162 @@
+package org.arstance.features;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A frozen TF-IDF vocabulary: the terms kept from the training paragraphs (sorted), their
+ * inverse document frequencies, and the settings that turn term counts into vectors. It is
+ * made only by {@link #fit} on training paragraphs and never changes afterwards, so that a
+ * held-out paragraph can never add a term or move an IDF.
+ *
+ * <p>IDF is smoothed as in scikit-learn: {@code ln((1 + N) / (1 + df)) + 1}.
+ */
+public final class TfidfVectorizer {
+
+    private final String[] terms;
+    private final double[] idf;
+    private final int documents;
+    private final boolean sublinearTf;
+    private final boolean l2Normalize;
+    private final Map<String, Integer> index;
+
+    @JsonCreator
+    TfidfVectorizer(@JsonProperty("terms") String[] terms, @JsonProperty("idf") double[] idf,
+                    @JsonProperty("documents") int documents, @JsonProperty("sublinear_tf") boolean sublinearTf,
+                    @JsonProperty("l2_normalize") boolean l2Normalize) {
+        if (terms.length != idf.length) {
+            throw new IllegalArgumentException("terms and idf differ in length");
+        }
+        for (int i = 1; i < terms.length; i++) {
+            if (terms[i - 1].compareTo(terms[i]) >= 0) {
+                throw new IllegalArgumentException("vocabulary is not sorted and unique at " + i);
+            }
+        }
+        this.terms = terms;
+        this.idf = idf;
+        this.documents = documents;
+        this.sublinearTf = sublinearTf;
+        this.l2Normalize = l2Normalize;
+        this.index = new HashMap<>(terms.length * 2);
+        for (int i = 0; i < terms.length; i++) {
+            index.put(terms[i], i);
+        }
+    }
+
+    /** Fits the vocabulary and IDF on the term counts of the training paragraphs only. */
+    public static TfidfVectorizer fit(List<Map<String, Integer>> training, FeatureConfig config) {
+        Map<String, Integer> df = new HashMap<>();
+        for (Map<String, Integer> doc : training) {
+            for (String term : doc.keySet()) {
+                df.merge(term, 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> kept = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : df.entrySet()) {
+            if (e.getValue() >= config.minDf()) {
+                kept.add(e);
+            }
+        }
+        if (kept.size() > config.maxFeatures()) {
+            kept.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            kept = new ArrayList<>(kept.subList(0, config.maxFeatures()));
+        }
+        kept.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
+        int n = training.size();
+        String[] terms = new String[kept.size()];
+        double[] idf = new double[kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            terms[i] = kept.get(i).getKey();
+            idf[i] = Math.log((1.0 + n) / (1.0 + kept.get(i).getValue())) + 1.0;
+        }
+        return new TfidfVectorizer(terms, idf, n, config.sublinearTf(), config.l2Normalize());
+    }
+
+    /** The TF-IDF vector of a paragraph's term counts; terms outside the vocabulary are ignored. */
+    public SparseVector tfidf(Map<String, Integer> counts) {
+        SparseVector raw = counts(counts);
+        int[] idx = raw.indices();
+        double[] v = raw.values();
+        double norm = 0;
+        for (int k = 0; k < idx.length; k++) {
+            double tf = sublinearTf ? 1.0 + Math.log(v[k]) : v[k];
+            v[k] = tf * idf[idx[k]];
+            norm += v[k] * v[k];
+        }
+        if (l2Normalize && norm > 0) {
+            double scale = 1.0 / Math.sqrt(norm);
+            for (int k = 0; k < v.length; k++) {
+                v[k] *= scale;
+            }
+        }
+        return new SparseVector(idx, v);
+    }
+
+    /** The raw counts of a paragraph's in-vocabulary terms (for count models such as naive Bayes). */
+    public SparseVector counts(Map<String, Integer> counts) {
+        int[] idx = new int[counts.size()];
+        int size = 0;
+        for (String term : counts.keySet()) {
+            Integer i = index.get(term);
+            if (i != null) {
+                idx[size++] = i;
+            }
+        }
+        idx = Arrays.copyOf(idx, size);
+        Arrays.sort(idx);
+        double[] v = new double[size];
+        for (int k = 0; k < size; k++) {
+            v[k] = counts.get(terms[idx[k]]);
+        }
+        return new SparseVector(idx, v);
+    }
+
+    @JsonProperty("terms")
+    public String[] terms() {
+        return terms.clone();
+    }
+
+    @JsonProperty("idf")
+    public double[] idf() {
+        return idf.clone();
+    }
+
+    public String term(int i) {
+        return terms[i];
+    }
+
+    public int size() {
+        return terms.length;
+    }
+
+    public boolean contains(String term) {
+        return index.containsKey(term);
+    }
+
+    public double idf(String term) {
+        Integer i = index.get(term);
+        return i == null ? Double.NaN : idf[i];
+    }
+
+    /** How many training paragraphs the IDF was fit on. */
+    @JsonProperty("documents")
+    public int documents() {
+        return documents;
+    }
+
+    @JsonProperty("sublinear_tf")
+    public boolean sublinearTf() {
+        return sublinearTf;
+    }
+
+    @JsonProperty("l2_normalize")
+    public boolean l2Normalize() {
+        return l2Normalize;
+    }
+}

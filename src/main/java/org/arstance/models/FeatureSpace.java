@@ -1,0 +1,51 @@
+package org.arstance.models;
+
+import java.util.List;
+import org.arstance.features.SparseVector;
+import org.arstance.features.TfidfVectorizer;
+
+/**
+ * The names of a classifier's input features: the frozen vocabulary, then any extra indicator
+ * features (the stance model's topic indicators) at indices after it.
+ */
+public final class FeatureSpace {
+
+    private final TfidfVectorizer vocabulary;
+    private final List<String> extra;
+
+    public FeatureSpace(TfidfVectorizer vocabulary, List<String> extra) {
+        this.vocabulary = vocabulary;
+        this.extra = List.copyOf(extra);
+    }
+
+    public int size() {
+        return vocabulary.size() + extra.size();
+    }
+
+    public String name(int index) {
+        return index < vocabulary.size() ? vocabulary.term(index) : extra.get(index - vocabulary.size());
+    }
+
+    /** Index of an extra feature. */
+    public int extraIndex(String name) {
+        int i = extra.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("no extra feature " + name);
+        }
+        return vocabulary.size() + i;
+    }
+
+    public List<String> extra() {
+        return extra;
+    }
+
+    /** {@code x} with the extra feature {@code name} set to 1 (it sorts after every vocabulary index). */
+    public SparseVector withIndicator(SparseVector x, String name) {
+        int k = x.size();
+        int[] idx = java.util.Arrays.copyOf(x.indices(), k + 1);
+        double[] val = java.util.Arrays.copyOf(x.values(), k + 1);
+        idx[k] = extraIndex(name);
+        val[k] = 1.0;
+        return new SparseVector(idx, val);
+    }
+}

@@ -1,0 +1,110 @@
+package org.arstance.models;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.arstance.features.SparseVector;
+import org.arstance.features.TermCounter;
+import org.arstance.features.TfidfVectorizer;
+import org.arstance.io.Versions;
+import org.arstance.labels.LabelRecord;
+import org.arstance.labels.Schema;
+import org.arstance.text.TextAnalyzer;
+
+/**
+ * Trains an {@link ArstanceModel} from labelled paragraphs: fits the vocabulary and IDF on
+ * them (and only them), then the topic classifier on every paragraph and the stance classifier
+ * on the paragraphs whose topic has a target, with the topic as an indicator feature.
+ */
+public final class PipelineTrainer {
+
+    public static final String FORMAT = "arstance-model";
+    public static final int FORMAT_VERSION = 1;
+
+    private final Schema schema;
+    private final PipelineConfig config;
+    private final Consumer<String> progress;
+
+    public PipelineTrainer(Schema schema, PipelineConfig config, Consumer<String> progress) {
+        this.schema = schema;
+        this.config = config;
+        this.progress = progress;
+    }
+
+    /**
+     * @param training  the training paragraphs (never a held-out one)
+     * @param seed      the seed of every random choice in training
+     * @param dataHash  the hash of the label data, for provenance
+     * @param labelFiles the label files' names, for provenance
+     */
+    public ArstanceModel train(List<LabelRecord> training, long seed, String dataHash, List<String> labelFiles) {
+        if (training.isEmpty()) {
+            throw new IllegalArgumentException("no training paragraphs");
+        }
+        TermCounter counter = new TermCounter(new TextAnalyzer(config.analysis()), config.features());
+        List<Map<String, Integer>> counts = new ArrayList<>(training.size());
+        for (LabelRecord r : training) {
+            counts.add(counter.count(r.text()));
+        }
+        TfidfVectorizer vectorizer = TfidfVectorizer.fit(counts, config.features());
+        progress.accept("vocabulary: " + vectorizer.size() + " terms from " + training.size() + " paragraphs");
+        boolean useCounts = config.model().trainer().usesCounts();
+        List<SparseVector> x = new ArrayList<>(training.size());
+        for (Map<String, Integer> c : counts) {
+            x.add(useCounts ? vectorizer.counts(c) : vectorizer.tfidf(c));
+        }
+        ClassifierTrainer trainer = ClassifierTrainer.forConfig(config.model());
+
+        FeatureSpace topicSpace = ArstanceModel.topicSpace(vectorizer);
+        List<SparseVector> xt = new ArrayList<>();
+        List<String> yt = new ArrayList<>();
+        for (int i = 0; i < training.size(); i++) {
+            xt.add(topicSpace.withIndicator(x.get(i), ArstanceModel.BIAS));
+            yt.add(training.get(i).topic());
+        }
+        LabelClassifier topic = trainer.train(xt, yt, weights(yt), topicSpace, seed);
+        progress.accept("topic classifier: " + topic.kind() + " over " + topic.labels());
+
+        FeatureSpace stanceSpace = ArstanceModel.stanceSpace(vectorizer, schema);
+        List<SparseVector> xs = new ArrayList<>();
+        List<String> ys = new ArrayList<>();
+        for (int i = 0; i < training.size(); i++) {
+            LabelRecord r = training.get(i);
+            if (schema.topic(r.topic()).map(Schema.Topic::hasTarget).orElse(false)) {
+                SparseVector v = stanceSpace.withIndicator(x.get(i), ArstanceModel.BIAS);
+                xs.add(stanceSpace.withIndicator(v, ArstanceModel.TOPIC_FEATURE + r.topic()));
+                ys.add(r.stance());
+            }
+        }
+        LabelClassifier stance = null;
+        if (ys.stream().distinct().count() >= 2) {
+            stance = trainer.train(xs, ys, weights(ys), stanceSpace, seed);
+            progress.accept("stance classifier: " + stance.kind() + " over " + stance.labels() + " on " + ys.size() + " paragraphs");
+        } else {
+            progress.accept("stance classifier: none (fewer than two stance values among " + ys.size() + " paragraphs)");
+        }
+        ModelProvenance provenance = new ModelProvenance(FORMAT, FORMAT_VERSION, dataHash, List.copyOf(labelFiles),
+                training.size(), schema.sha256(), seed, config, Versions.describe(), topic.kind(),
+                stance == null ? null : stance.kind());
+        return new ArstanceModel(schema, config, vectorizer, topic, stance, provenance);
+    }
+
+    /** Example weights: 1 each, or N / (K * n_class) when the config asks for balanced classes. */
+    double[] weights(List<String> y) {
+        double[] w = new double[y.size()];
+        if (!config.model().balanced()) {
+            java.util.Arrays.fill(w, 1.0);
+            return w;
+        }
+        Map<String, Integer> n = new HashMap<>();
+        for (String label : y) {
+            n.merge(label, 1, Integer::sum);
+        }
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (double) y.size() / (n.size() * n.get(y.get(i)));
+        }
+        return w;
+    }
+}

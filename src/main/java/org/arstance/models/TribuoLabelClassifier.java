@@ -1,0 +1,110 @@
+package org.arstance.models;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.arstance.features.SparseVector;
+import org.tribuo.Excuse;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+import com.oracle.labs.mlrg.olcut.util.Pair;
+
+/** A Tribuo classification model behind the {@link LabelClassifier} interface. */
+final class TribuoLabelClassifier implements LabelClassifier {
+
+    private final Model<Label> model;
+    private final FeatureSpace space;
+    private final TrainerKind kind;
+    private final List<String> labels;
+    private final byte[] bytes;
+
+    TribuoLabelClassifier(Model<Label> model, FeatureSpace space, TrainerKind kind) {
+        this.model = model;
+        this.space = space;
+        this.kind = kind;
+        this.bytes = TribuoModelBytes.toBytes(model);
+        List<String> l = new ArrayList<>();
+        model.getOutputIDInfo().getDomain().forEach(lab -> l.add(lab.getLabel()));
+        l.sort(String::compareTo);
+        this.labels = List.copyOf(l);
+    }
+
+    static TribuoLabelClassifier fromBytes(byte[] bytes, FeatureSpace space, TrainerKind kind) {
+        return new TribuoLabelClassifier(TribuoModelBytes.read(bytes), space, kind);
+    }
+
+    static ArrayExample<Label> example(Label label, SparseVector x, FeatureSpace space) {
+        String[] names = new String[x.size()];
+        for (int k = 0; k < names.length; k++) {
+            names[k] = space.name(x.indices()[k]);
+        }
+        return new ArrayExample<>(label, names, x.values().clone());
+    }
+
+    Model<Label> model() {
+        return model;
+    }
+
+    @Override
+    public List<String> labels() {
+        return labels;
+    }
+
+    @Override
+    public double[] probabilities(SparseVector x) {
+        Prediction<Label> p = model.predict(example(LabelFactory.UNKNOWN_LABEL, x, space));
+        Map<String, Label> scores = p.getOutputScores();
+        double[] out = new double[labels.size()];
+        for (int i = 0; i < out.length; i++) {
+            Label l = scores.get(labels.get(i));
+            out[i] = l == null ? 0.0 : l.getScore();
+        }
+        return model.generatesProbabilities() ? out : EvidenceRanker.softmax(out);
+    }
+
+    @Override
+    public List<Evidence> evidence(SparseVector x, String label, int k) {
+        ArrayExample<Label> ex = example(LabelFactory.UNKNOWN_LABEL, x, space);
+        Excuse<Label> excuse = model.getExcuse(ex).orElse(null);
+        if (excuse == null) {
+            return List.of();
+        }
+        Map<String, List<Pair<String, Double>>> byLabel = excuse.getScores();
+        List<Pair<String, Double>> all = byLabel.get(Model.ALL_OUTPUTS);
+        if (all != null) {
+            // a tree's decision path: the split features in order, first split first
+            return all.stream().limit(k).map(p -> new Evidence(p.getA(), p.getB())).toList();
+        }
+        String[] names = new String[x.size()];
+        for (int f = 0; f < names.length; f++) {
+            names[f] = space.name(x.indices()[f]);
+        }
+        Map<String, Integer> column = new java.util.HashMap<>();
+        for (int f = 0; f < names.length; f++) {
+            column.put(names[f], f);
+        }
+        double[][] scores = new double[labels.size()][names.length];
+        for (int l = 0; l < labels.size(); l++) {
+            for (Pair<String, Double> p : byLabel.getOrDefault(labels.get(l), List.of())) {
+                Integer f = column.get(p.getA());
+                if (f != null) {
+                    scores[l][f] = p.getB();
+                }
+            }
+        }
+        return EvidenceRanker.top(names, scores, labels.indexOf(label), k);
+    }
+
+    @Override
+    public String kind() {
+        return "tribuo:" + kind.id();
+    }
+
+    @Override
+    public byte[] toBytes() {
+        return bytes.clone();
+    }
+}

@@ -1,0 +1,73 @@
+package org.arstance.workflow;
+
+import java.io.BufferedWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.arstance.classify.ParagraphClassifier;
+import org.arstance.classify.ParagraphInputs;
+import org.arstance.classify.PredictionWriter;
+import org.arstance.ingest.ArticleFileReader;
+import org.arstance.ingest.Paragraph;
+import org.arstance.io.InputFiles;
+import org.arstance.io.Json;
+import org.arstance.io.TextOutput;
+import org.arstance.labels.LabelSet;
+import org.arstance.models.ArstanceModel;
+import org.arstance.models.ModelFile;
+import org.arstance.models.PipelineConfig;
+import org.arstance.models.PipelineTrainer;
+
+/**
+ * The main job on a project's own data, stage after stage: validate the labels, segment the
+ * seed articles, train on the labels, classify the seeds. Every output goes to one folder.
+ */
+public final class MainJob {
+
+    /** What the job wrote. */
+    public record Result(LabelSet labels, int paragraphs, Path segments, Path model, Path predictions, long classified) {
+    }
+
+    private final Path labels;
+    private final Path seeds;
+    private final Path out;
+    private final PipelineConfig config;
+    private final long seed;
+    private final Consumer<String> progress;
+
+    public MainJob(Path labels, Path seeds, Path out, PipelineConfig config, long seed, Consumer<String> progress) {
+        this.labels = labels;
+        this.seeds = seeds;
+        this.out = out;
+        this.config = config;
+        this.seed = seed;
+        this.progress = progress;
+    }
+
+    public Result run() {
+        progress.accept("validating " + labels);
+        LabelSet labelSet = LabelSet.load(List.of(labels), null).orThrow();
+
+        progress.accept("segmenting " + seeds);
+        List<Path> files = InputFiles.expand(List.of(seeds), Set.of("txt"));
+        List<Paragraph> paragraphs = new ArticleFileReader().readAll(files);
+        Path segments = out.resolve("seeds.paragraphs.jsonl");
+        TextOutput.write(segments, null, w -> Json.writeLines(w, paragraphs));
+
+        progress.accept("training on " + labelSet.records().size() + " paragraphs (seed " + seed + ")");
+        ArstanceModel model = new PipelineTrainer(labelSet.schema(), config, progress).train(labelSet.records(), seed,
+                labelSet.dataHash(), labelSet.files().stream().map(p -> p.getFileName().toString()).toList());
+        Path modelFile = out.resolve("model.zip");
+        ModelFile.write(modelFile, model);
+
+        progress.accept("classifying " + seeds);
+        Path predictions = out.resolve("seeds.predictions.jsonl");
+        ParagraphClassifier classifier = new ParagraphClassifier(model);
+        long[] n = {0};
+        TextOutput.write(predictions, null, w -> n[0] = classifier.classifyAll(new ParagraphInputs(List.of(seeds)),
+                PredictionWriter.create("jsonl", w)));
+        return new Result(labelSet, paragraphs.size(), segments, modelFile, predictions, n[0]);
+    }
+}

@@ -1,0 +1,128 @@
+package org.arstance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.arstance.io.Json;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainClassifyCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static Path model;
+
+    @BeforeAll
+    static void trainOnce() {
+        model = tmp.resolve("seeds.model");
+        Cli r = Cli.run("train", "--labels", "labels", "--out", model.toString(), "--seed", "42");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("train: " + model), r.out());
+    }
+
+    @Test
+    void twoTrainingsWriteIdenticalBytes() throws Exception {
+        Path again = tmp.resolve("again.model");
+        assertEquals(0, Cli.run("train", "--labels", "labels", "--out", again.toString(), "--seed", "42").code());
+        assertArrayEquals(Files.readAllBytes(model), Files.readAllBytes(again));
+        Path other = tmp.resolve("other-seed.model");
+        assertEquals(0, Cli.run("train", "--labels", "labels", "--out", other.toString(), "--seed", "43").code());
+        assertFalse(Arrays.equals(Files.readAllBytes(model), Files.readAllBytes(other)), "the seed is part of the model");
+    }
+
+    @Test
+    void classifyWritesOneCompleteRecordPerSegmentedParagraph() throws Exception {
+        Cli r = Cli.run("classify", "--model", model.toString(), "seeds");
+        assertEquals(0, r.code(), r.err());
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            rows.add(Json.MAPPER.readTree(line));
+        }
+        Cli seg = Cli.run("segment", "seeds");
+        assertEquals(seg.out().split("\n").length, rows.size(), "one record per paragraph segment keeps");
+        for (JsonNode row : rows) {
+            for (String field : List.of("doc", "n", "article", "kind", "text", "topic", "topic_probability", "stance",
+                    "stance_probability", "source", "topic_features", "stance_features")) {
+                assertTrue(row.has(field), field + " missing in " + row);
+            }
+            assertEquals("none", row.get("source").asText(), "no attribution stage yet");
+            double p = row.get("topic_probability").asDouble();
+            assertTrue(p > 0 && p <= 1, row.toString());
+            assertTrue(row.get("topic_features").size() <= 5 && row.get("topic_features").size() > 0, row.toString());
+        }
+    }
+
+    @Test
+    void classifyReadsJsonlParagraphsAndWritesCsv() throws Exception {
+        Path in = tmp.resolve("paragraphs.jsonl");
+        Files.write(in, List.of(
+                "{\"id\":\"a1\",\"title\":\"كوريا\",\"text\":\"أطلقت كوريا الشمالية صاروخاً باليستياً، بحسب هيئة الأركان في سيول.\"}",
+                "{\"id\":\"a2\",\"text\":\"دعت فرنسا إلى جلسة طارئة لمجلس الأمن, بشأن ناغورنو كاراباخ.\"}"), StandardCharsets.UTF_8);
+        Cli r = Cli.run("classify", "--model", model.toString(), "--format", "csv", in.toString());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\r\n");
+        assertEquals(3, lines.length);
+        assertTrue(lines[0].startsWith("id,doc,n,article,kind,title,topic,topic_probability,stance"), lines[0]);
+        assertTrue(lines[1].startsWith("a1,,,,body,كوريا,korea,"), lines[1]);
+        assertTrue(lines[2].contains("\"دعت فرنسا إلى جلسة طارئة لمجلس الأمن, بشأن ناغورنو كاراباخ.\""), lines[2]);
+    }
+
+    @Test
+    void aTruncatedModelGivesOneClearErrorLine() throws Exception {
+        byte[] bytes = Files.readAllBytes(model);
+        Path truncated = tmp.resolve("truncated.model");
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+        Cli r = Cli.run("classify", "--model", truncated.toString(), "seeds/004_d88aad4c16a3b18a.txt");
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().split("\n").length, r.err());
+        assertTrue(r.err().startsWith(truncated + ": not an arstance model file, or truncated"), r.err());
+        assertEquals("", r.out());
+        assertFalse(r.printedStackTrace());
+    }
+
+    @Test
+    void aMissingOrCorruptedModelIsNamed() throws Exception {
+        Cli missing = Cli.run("classify", "--model", tmp.resolve("nope.model").toString(), "seeds");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("nope.model: no such model file"), missing.err());
+
+        // the same archive with one byte of the topic classifier changed: the manifest's checksum catches it
+        Path corrupt = tmp.resolve("corrupt.model");
+        try (var zin = new java.util.zip.ZipFile(model.toFile());
+             var zout = new java.util.zip.ZipOutputStream(Files.newOutputStream(corrupt))) {
+            for (var e : java.util.Collections.list(zin.entries())) {
+                byte[] b = zin.getInputStream(e).readAllBytes();
+                if (e.getName().equals("topic.bin")) {
+                    b[b.length / 2] ^= 1;
+                }
+                zout.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zout.write(b);
+                zout.closeEntry();
+            }
+        }
+        Cli r = Cli.run("classify", "--model", corrupt.toString(), "seeds/004_d88aad4c16a3b18a.txt");
+        assertEquals(1, r.code(), r.err());
+        assertFalse(r.printedStackTrace(), r.err());
+        assertTrue(r.err().startsWith(corrupt + ": corrupted model file (checksum of topic.bin does not match)"), r.err());
+    }
+
+    @Test
+    void aModelTrainedWithAnotherSchemaIsRefusedWhenTheSchemaIsGiven() throws Exception {
+        Path schema = tmp.resolve("schema.json");
+        Files.writeString(schema, Files.readString(Path.of("labels", "schema.json")).replace("\"nato\"", "\"otan\""));
+        Cli r = Cli.run("classify", "--model", model.toString(), "--schema", schema.toString(), "seeds");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("trained with another schema"), r.err());
+    }
+}

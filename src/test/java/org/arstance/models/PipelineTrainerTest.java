@@ -1,0 +1,78 @@
+package org.arstance.models;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.arstance.labels.LabelRecord;
+import org.arstance.labels.LabelSet;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every model family trained on the seed labels, written, read back and compared. */
+class PipelineTrainerTest {
+
+    @TempDir
+    Path tmp;
+
+    private static LabelSet seeds() {
+        return LabelSet.load(List.of(Path.of("labels", "seeds.jsonl")), null).orThrow();
+    }
+
+    private static ArstanceModel train(LabelSet labels, TrainerKind kind, List<LabelRecord> records, long seed) {
+        PipelineConfig config = PipelineConfig.defaults();
+        config = new PipelineConfig(config.analysis(), config.features(), config.model().withTrainer(kind));
+        return new PipelineTrainer(labels.schema(), config, m -> { }).train(records, seed, labels.dataHash(), List.of("seeds.jsonl"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TrainerKind.class)
+    void sameDataConfigAndSeedGiveTheSameModelBytes(TrainerKind kind) throws Exception {
+        LabelSet labels = seeds();
+        Path a = tmp.resolve("a.model");
+        Path b = tmp.resolve("b.model");
+        ModelFile.write(a, train(labels, kind, labels.records(), 7));
+        ModelFile.write(b, train(labels, kind, labels.records(), 7));
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "two trainings differ for " + kind);
+
+        ArstanceModel read = ModelFile.read(a);
+        assertEquals(kind.id(), read.provenance().topicClassifier().substring(read.provenance().topicClassifier().indexOf(':') + 1));
+        assertEquals(labels.dataHash(), read.provenance().dataHash());
+        assertEquals(7, read.provenance().seed());
+        assertNotNull(read.provenance().versions().get("tribuo"));
+        assertNotNull(read.provenance().versions().get("lucene"));
+        // the model read back predicts exactly as the model trained
+        ArstanceModel trained = train(labels, kind, labels.records(), 7);
+        for (LabelRecord r : labels.records().subList(0, 20)) {
+            ParagraphPrediction p = trained.predict(r.text());
+            ParagraphPrediction q = read.predict(r.text());
+            assertEquals(p.topic(), q.topic());
+            assertEquals(p.stance(), q.stance());
+            assertEquals(p.topicProbability(), q.topicProbability(), 1e-12);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = TrainerKind.class, names = {"LOGISTIC_REGRESSION", "LINEAR_SVM", "SMILE_LOGISTIC"})
+    void linearFamiliesLearnTheSeedTopicsAndFollowTheStanceRule(TrainerKind kind) {
+        LabelSet labels = seeds();
+        ArstanceModel model = train(labels, kind, labels.records(), 42);
+        // in-sample sanity only (the evaluation protocols measure held-out quality)
+        long right = labels.records().stream().filter(r -> model.predict(r.text()).topic().equals(r.topic())).count();
+        assertTrue(right > 0.9 * labels.records().size(), kind + " fits only " + right);
+        for (LabelRecord r : labels.records()) {
+            ParagraphPrediction p = model.predict(r.text());
+            if (p.topic().equals("other")) {
+                assertEquals("none", p.stance(), "a topic without a target takes no stance");
+                assertTrue(p.stanceEvidence().isEmpty());
+            }
+            assertTrue(p.topicEvidence().size() <= 5);
+            assertTrue(p.topicEvidence().stream().noneMatch(e -> e.feature().startsWith("_")));
+        }
+    }
+}
