@@ -34,11 +34,15 @@ final class TrainingOptions {
         return config == null ? PipelineConfig.defaults() : PipelineConfig.load(config);
     }
 
-    ArstanceModel train(LabelSet labelSet, PrintWriter progress) {
-        PipelineTrainer trainer = new PipelineTrainer(labelSet.schema(), config(), msg -> {
-            progress.println("train: " + msg);
-            progress.flush();
-        });
+    java.util.function.Consumer<String> progress(PrintWriter err) {
+        return msg -> {
+            err.println("arstance: " + msg);
+            err.flush();
+        };
+    }
+
+    ArstanceModel train(LabelSet labelSet, PrintWriter err) {
+        PipelineTrainer trainer = new PipelineTrainer(labelSet.schema(), config(), progress(err));
         return trainer.train(labelSet.records(), seed, labelSet.dataHash(),
                 labelSet.files().stream().map(p -> p.getFileName().toString()).toList());
     }

@@ -84,6 +84,10 @@ public final class LabelFileReader {
         } else if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 1) {
             problems.add(new Problem(name, lineNo, "field 'n' must be a whole number from 1"));
         }
+        JsonNode article = node.get("article");
+        if (article != null && !article.isNull() && (!article.isIntegralNumber() || !article.canConvertToInt() || article.asInt() < 1)) {
+            problems.add(new Problem(name, lineNo, "field 'article' must be a whole number from 1"));
+        }
         JsonNode note = node.get("note");
         if (note != null && !note.isNull() && !note.isTextual()) {
             problems.add(new Problem(name, lineNo, "field 'note' must be a string"));
@@ -92,7 +96,8 @@ public final class LabelFileReader {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new LabelRecord(name, lineNo,
-                node.get("doc").asText(), n.asInt(), node.get("kind").asText(), node.get("text").asText(),
+                node.get("doc").asText(), n.asInt(), article == null || article.isNull() ? 1 : article.asInt(),
+                node.get("kind").asText(), node.get("text").asText(),
                 node.get("topic").asText(), node.get("source").asText(), node.get("stance").asText(),
                 note == null || note.isNull() ? "" : note.asText()));
     }

@@ -26,12 +26,14 @@ import org.arstance.io.UserInputException;
 public final class LabelSet {
 
     private final Schema schema;
+    private final Path schemaFile;
     private final List<Path> files;
     private final List<LabelRecord> records;
     private final String dataHash;
 
-    private LabelSet(Schema schema, List<Path> files, List<LabelRecord> records, String dataHash) {
+    private LabelSet(Schema schema, Path schemaFile, List<Path> files, List<LabelRecord> records, String dataHash) {
         this.schema = schema;
+        this.schemaFile = schemaFile;
         this.files = List.copyOf(files);
         this.records = List.copyOf(records);
         this.dataHash = dataHash;
@@ -72,7 +74,7 @@ public final class LabelSet {
             records.addAll(LabelFileReader.read(f, problems));
         }
         problems.addAll(new LabelValidator(schema).validate(records));
-        return new Loaded(new LabelSet(schema, files, records, hash(files)), List.copyOf(problems));
+        return new Loaded(new LabelSet(schema, relative(schemaPath), files, records, hash(files)), List.copyOf(problems));
     }
 
     private static String hash(List<Path> files) {
@@ -94,8 +96,20 @@ public final class LabelSet {
         }
     }
 
+    /** The path relative to the working folder when it lies below it (reports name paths a reader can follow). */
+    private static Path relative(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+    }
+
     public Schema schema() {
         return schema;
+    }
+
+    /** Where the schema was read from. */
+    public Path schemaFile() {
+        return schemaFile;
     }
 
     public List<Path> files() {

@@ -47,17 +47,19 @@ public final class Schema {
     private final Map<String, Actor> actors;
     private final String noSource;
     private final String noStance;
+    private final List<String> dataNotes;
     private final String sha256;
     private final String json;
 
     private Schema(Map<String, Topic> topics, List<String> stances, List<String> kinds, Map<String, Actor> actors,
-                   String noSource, String noStance, String json) {
+                   String noSource, String noStance, List<String> dataNotes, String json) {
         this.topics = Collections.unmodifiableMap(topics);
         this.stances = List.copyOf(stances);
         this.kinds = List.copyOf(kinds);
         this.actors = Collections.unmodifiableMap(actors);
         this.noSource = noSource;
         this.noStance = noStance;
+        this.dataNotes = List.copyOf(dataNotes);
         this.json = json;
         this.sha256 = sha256(json);
     }
@@ -126,7 +128,9 @@ public final class Schema {
         }
         checkUnique(name, "stance", stances);
         checkUnique(name, "kind", kinds);
-        return new Schema(topics, stances, kinds, actors, noSource, noStance, text);
+        List<String> notes = new ArrayList<>();
+        root.path("data_notes").forEach(n -> notes.add(n.asText()));
+        return new Schema(topics, stances, kinds, actors, noSource, noStance, notes, text);
     }
 
     /** The schema governing a label file: {@code schema.json} in its folder or the nearest parent folder. */
@@ -214,6 +218,11 @@ public final class Schema {
 
     public boolean isSource(String id) {
         return id.equals(noSource) || actors.containsKey(id);
+    }
+
+    /** Facts about the labelled data that every evaluation report states. */
+    public List<String> dataNotes() {
+        return dataNotes;
     }
 
     public String noSource() {

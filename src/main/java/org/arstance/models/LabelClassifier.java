@@ -18,6 +18,12 @@ public interface LabelClassifier {
     /** The {@code k} features of {@code x} that weighed most toward {@code label}, strongest first. */
     List<Evidence> evidence(SparseVector x, String label, int k);
 
+    /**
+     * The {@code k} features that weigh most toward each label over the whole model (score for the
+     * label minus mean score over labels; for a tree, the features it splits on most, for all labels).
+     */
+    java.util.Map<String, List<Evidence>> topFeatures(int k);
+
     /** A short name of the library and family, stored in the model file. */
     String kind();
 

@@ -60,6 +60,29 @@ final class SmileLabelClassifier implements LabelClassifier {
         return EvidenceRanker.top(names, scores, labels.indexOf(label), k);
     }
 
+    @Override
+    public java.util.Map<String, List<Evidence>> topFeatures(int k) {
+        double[][] w = coefficients();
+        List<Integer> keep = new ArrayList<>();
+        for (int f = 0; f < space.size(); f++) {
+            if (!space.name(f).startsWith("_")) {
+                keep.add(f);
+            }
+        }
+        String[] names = keep.stream().map(space::name).toArray(String[]::new);
+        double[][] scores = new double[labels.size()][keep.size()];
+        for (int c = 0; c < labels.size(); c++) {
+            for (int j = 0; j < keep.size(); j++) {
+                scores[c][j] = w[c][keep.get(j)];
+            }
+        }
+        java.util.Map<String, List<Evidence>> out = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < labels.size(); c++) {
+            out.put(labels.get(c), EvidenceRanker.top(names, scores, c, k));
+        }
+        return out;
+    }
+
     /** Coefficients per class; for two classes Smile keeps one vector, for the positive class. */
     private double[][] coefficients() {
         int p = space.size();

@@ -54,7 +54,7 @@ final class TribuoClassifierTrainer implements ClassifierTrainer {
             svm.setLabelWeights(labelWeights(y, weights));
         }
         Model<Label> model = trainer.train(data);
-        return new TribuoLabelClassifier(TribuoModelBytes.canonical(model), space, config.trainer());
+        return new TribuoLabelClassifier(model, space, config.trainer());
     }
 
     private Trainer<Label> trainer(long seed) {

@@ -19,13 +19,13 @@ final class TribuoLabelClassifier implements LabelClassifier {
     private final FeatureSpace space;
     private final TrainerKind kind;
     private final List<String> labels;
-    private final byte[] bytes;
+    /** Serialized on first use: training inside evaluation folds never needs the bytes. */
+    private byte[] bytes;
 
     TribuoLabelClassifier(Model<Label> model, FeatureSpace space, TrainerKind kind) {
         this.model = model;
         this.space = space;
         this.kind = kind;
-        this.bytes = TribuoModelBytes.toBytes(model);
         List<String> l = new ArrayList<>();
         model.getOutputIDInfo().getDomain().forEach(lab -> l.add(lab.getLabel()));
         l.sort(String::compareTo);
@@ -99,12 +99,48 @@ final class TribuoLabelClassifier implements LabelClassifier {
     }
 
     @Override
+    public Map<String, List<Evidence>> topFeatures(int k) {
+        Map<String, List<Pair<String, Double>>> top = model.getTopFeatures(-1);
+        Map<String, List<Evidence>> out = new java.util.LinkedHashMap<>();
+        List<Pair<String, Double>> shared = top.get(Model.ALL_OUTPUTS);
+        if (shared != null) {
+            List<Evidence> list = shared.stream().filter(p -> !p.getA().startsWith("_")).limit(k)
+                    .map(p -> new Evidence(p.getA(), p.getB())).toList();
+            labels.forEach(l -> out.put(l, list));
+            return out;
+        }
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(top.values().stream()
+                .flatMap(List::stream).map(Pair::getA).filter(n -> !n.startsWith("_") && !n.equals(Model.BIAS_FEATURE)).toList()));
+        Map<String, Integer> column = new java.util.HashMap<>();
+        for (int f = 0; f < names.size(); f++) {
+            column.put(names.get(f), f);
+        }
+        double[][] scores = new double[labels.size()][names.size()];
+        for (int l = 0; l < labels.size(); l++) {
+            for (Pair<String, Double> p : top.getOrDefault(labels.get(l), List.of())) {
+                Integer f = column.get(p.getA());
+                if (f != null) {
+                    scores[l][f] = p.getB();
+                }
+            }
+        }
+        String[] arr = names.toArray(String[]::new);
+        for (int l = 0; l < labels.size(); l++) {
+            out.put(labels.get(l), EvidenceRanker.top(arr, scores, l, k));
+        }
+        return out;
+    }
+
+    @Override
     public String kind() {
         return "tribuo:" + kind.id();
     }
 
     @Override
-    public byte[] toBytes() {
+    public synchronized byte[] toBytes() {
+        if (bytes == null) {
+            bytes = TribuoModelBytes.toBytes(model);
+        }
         return bytes.clone();
     }
 }

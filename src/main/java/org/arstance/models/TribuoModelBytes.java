@@ -28,11 +28,6 @@ final class TribuoModelBytes {
     private TribuoModelBytes() {
     }
 
-    /** The model re-read from its canonical bytes (so that what is used is exactly what is stored). */
-    static Model<Label> canonical(Model<Label> model) {
-        return read(toBytes(model));
-    }
-
     static byte[] toBytes(Model<Label> model) {
         ModelProto proto = model.serialize();
         Any data = proto.getSerializedData();

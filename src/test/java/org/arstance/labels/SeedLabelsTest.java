@@ -35,6 +35,7 @@ class SeedLabelsTest {
             LabelRecord r = records.get(i);
             assertEquals(p.doc() + "#" + p.n(), r.id());
             assertEquals(p.kind().id(), r.kind(), r.id());
+            assertEquals(p.article(), r.article(), r.id());
             assertEquals(p.text(), r.text(), r.id());
         }
     }

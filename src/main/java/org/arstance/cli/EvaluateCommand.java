@@ -1,0 +1,54 @@
+package org.arstance.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.arstance.evaluation.EvaluationResult;
+import org.arstance.evaluation.Protocol;
+import org.arstance.labels.LabelRecord;
+import org.arstance.labels.LabelSet;
+import org.arstance.report.Numbers;
+import org.arstance.workflow.Evaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate the pipeline under a protocol and write a report folder (metrics.json, report.md, "
+                + "report.html, predictions.jsonl, folds.json).")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TrainingOptions training;
+
+    @Option(names = "--report", required = true, paramLabel = "DIR", description = "The report folder to write.")
+    Path report;
+
+    @Option(names = "--protocol", defaultValue = Protocol.DEFAULT, paramLabel = "P",
+            description = "file, article, kfold:K or holdout:FILE (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
+    @Option(names = "--no-learning-curve", description = "Skip the learning curve (it trains three more times per fold).")
+    boolean noCurve;
+
+    @Override
+    public Integer call() {
+        Protocol p = Protocol.parse(protocol);
+        LabelSet labels = training.labels();
+        List<LabelRecord> holdout = p.kind() == Protocol.Kind.HOLDOUT
+                ? LabelSet.load(List.of(p.holdout()), training.schema == null ? null : training.schema).orThrow().records()
+                : List.of();
+        EvaluationResult r = new Evaluation(labels, training.config(), training.seed, !noCurve,
+                training.progress(spec.commandLine().getErr())).run(p, holdout, report);
+        spec.commandLine().getOut().printf("evaluate: %s, %d held-out paragraphs -> %s%n", p.spec(), r.n(), report);
+        r.tasks().forEach((name, t) -> spec.commandLine().getOut().printf("  %s: accuracy %s, macro-F1 %s %s%s%n", name,
+                Numbers.f3(t.metrics().accuracy()), Numbers.f3(t.metrics().macroF1()), Numbers.interval(t.macroF1Interval()),
+                name.equals("stance") ? ", F_avg " + Numbers.f3(t.fAvg()) : ""));
+        return Main.EXIT_OK;
+    }
+}

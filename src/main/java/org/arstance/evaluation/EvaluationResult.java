@@ -1,0 +1,26 @@
+package org.arstance.evaluation;
+
+import java.util.List;
+import java.util.Map;
+import org.arstance.models.PipelineConfig;
+
+/**
+ * Everything an evaluation measured: the protocol and its folds, the pooled held-out
+ * predictions, per-task results, and the learning curve.
+ *
+ * @param composition per fold, the number of held-out paragraphs of each topic
+ */
+public record EvaluationResult(Protocol protocol, long seed, String dataHash, List<String> labelFiles,
+                               String schemaFile, PipelineConfig config, List<Fold> folds,
+                               List<HeldOutPrediction> predictions, Map<String, TaskResult> tasks,
+                               List<CurvePoint> learningCurve, Map<String, Map<String, Integer>> composition,
+                               int bootstrapResamples) {
+
+    /** Macro-F1 per task when each training fold is cut to a fraction of its paragraphs. */
+    public record CurvePoint(double fraction, double meanTrainingSize, double topicMacroF1, double stanceMacroF1) {
+    }
+
+    public int n() {
+        return predictions.size();
+    }
+}

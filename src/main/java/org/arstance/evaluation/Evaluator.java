@@ -1,0 +1,172 @@
+package org.arstance.evaluation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.arstance.labels.LabelRecord;
+import org.arstance.labels.Schema;
+import org.arstance.models.ArstanceModel;
+import org.arstance.models.ParagraphPrediction;
+import org.arstance.models.PipelineConfig;
+import org.arstance.models.PipelineTrainer;
+
+/**
+ * Runs a protocol: for each fold, trains a whole pipeline (vocabulary, IDF, class weights,
+ * classifiers) on the fold's training side only and predicts its held-out side; then scores
+ * the pooled held-out predictions against baselines under the same folds.
+ */
+public final class Evaluator {
+
+    public static final double[] CURVE_FRACTIONS = {0.25, 0.5, 0.75, 1.0};
+    static final List<String> FAVG_CLASSES = List.of("favor", "against");
+    static final int TOP_FEATURES = 10;
+
+    private final Schema schema;
+    private final PipelineConfig config;
+    private final long seed;
+    private final Consumer<String> progress;
+    private final boolean learningCurve;
+
+    public Evaluator(Schema schema, PipelineConfig config, long seed, boolean learningCurve, Consumer<String> progress) {
+        this.schema = schema;
+        this.config = config;
+        this.seed = seed;
+        this.learningCurve = learningCurve;
+        this.progress = progress;
+    }
+
+    public EvaluationResult evaluate(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
+                                     String dataHash, List<String> labelFiles, String schemaFile) {
+        List<Fold> folds = FoldPlanner.plan(protocol, records, holdout, seed);
+        List<HeldOutPrediction> predictions = new ArrayList<>();
+        List<LabelRecord> gold = new ArrayList<>();
+        for (int f = 0; f < folds.size(); f++) {
+            Fold fold = folds.get(f);
+            progress.accept("fold " + (f + 1) + "/" + folds.size() + " (" + fold.name() + "): training on "
+                    + fold.train().size() + ", testing on " + fold.test().size() + " paragraphs");
+            ArstanceModel model = train(fold.train());
+            for (LabelRecord r : fold.test()) {
+                ParagraphPrediction p = model.predict(r.text());
+                predictions.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(),
+                        p.topicProbability(), r.stance(), p.stance(), p.stanceProbability(), r.text()));
+                gold.add(r);
+            }
+        }
+        Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, seed);
+        progress.accept("training on all " + records.size() + " paragraphs for the top features");
+        ArstanceModel full = train(records);
+        Map<String, TaskResult> tasks = new LinkedHashMap<>();
+        tasks.put("topic", task("topic", schema.topicIds(), folds, predictions, LabelRecord::topic,
+                HeldOutPrediction::topic, bootstrap, full.topicClassifier().topFeatures(TOP_FEATURES)));
+        tasks.put("stance", task("stance", schema.stances(), folds, predictions, LabelRecord::stance,
+                HeldOutPrediction::stance, bootstrap,
+                full.stanceClassifier() == null ? Map.of() : full.stanceClassifier().topFeatures(TOP_FEATURES)));
+        List<EvaluationResult.CurvePoint> curve = learningCurve ? curve(folds, predictions) : List.of();
+        Map<String, Map<String, Integer>> composition = new LinkedHashMap<>();
+        for (Fold fold : folds) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            schema.topicIds().forEach(t -> counts.put(t, 0));
+            fold.test().forEach(r -> counts.merge(r.topic(), 1, Integer::sum));
+            composition.put(fold.name(), counts);
+        }
+        return new EvaluationResult(protocol, seed, dataHash, labelFiles, schemaFile, config, folds, predictions,
+                tasks, curve, composition, bootstrap.resamples());
+    }
+
+    private ArstanceModel train(List<LabelRecord> training) {
+        return new PipelineTrainer(schema, config, m -> { }).train(training, seed, "", List.of());
+    }
+
+    private TaskResult task(String name, List<String> labels, List<Fold> folds, List<HeldOutPrediction> predictions,
+                            Function<LabelRecord, String> goldOf, Function<HeldOutPrediction, String> predictedOf,
+                            Bootstrap bootstrap, Map<String, List<org.arstance.models.Evidence>> topFeatures) {
+        List<String> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (HeldOutPrediction p : predictions) {
+            gold.add(name.equals("topic") ? p.goldTopic() : p.goldStance());
+            predicted.add(predictedOf.apply(p));
+        }
+        TaskMetrics metrics = TaskMetrics.of(gold, predicted, labels);
+        Map<String, TaskResult.Baseline> baselines = new LinkedHashMap<>();
+        List<String> majority = new ArrayList<>();
+        List<String> stratified = new ArrayList<>();
+        for (int f = 0; f < folds.size(); f++) {
+            Fold fold = folds.get(f);
+            Map<String, Integer> counts = new HashMap<>();
+            fold.train().forEach(r -> counts.merge(goldOf.apply(r), 1, Integer::sum));
+            List<String> classes = new ArrayList<>(counts.keySet());
+            Collections.sort(classes);
+            String top = classes.stream().max((a, b) -> counts.get(a) - counts.get(b) != 0
+                    ? counts.get(a) - counts.get(b) : b.compareTo(a)).orElseThrow();
+            SplittableRandom rnd = new SplittableRandom(seed * 31 + f);
+            int total = fold.train().size();
+            for (int i = 0; i < fold.test().size(); i++) {
+                majority.add(top);
+                int draw = rnd.nextInt(total);
+                for (String c : classes) {
+                    draw -= counts.get(c);
+                    if (draw < 0) {
+                        stratified.add(c);
+                        break;
+                    }
+                }
+            }
+        }
+        baselines.put("majority", baseline("the training fold's most frequent " + name, gold, majority, labels, bootstrap));
+        baselines.put("stratified", baseline("a random " + name + " drawn from the training fold's " + name
+                + " distribution (seeded)", gold, stratified, labels, bootstrap));
+        double fAvg = name.equals("stance") ? metrics.meanF1(FAVG_CLASSES) : Double.NaN;
+        return new TaskResult(name, metrics, bootstrap.macroF1Interval(gold, predicted), fAvg, baselines, topFeatures);
+    }
+
+    private static TaskResult.Baseline baseline(String description, List<String> gold, List<String> predicted,
+                                                List<String> labels, Bootstrap bootstrap) {
+        TaskMetrics m = TaskMetrics.of(gold, predicted, labels);
+        return new TaskResult.Baseline(description, m.accuracy(), m.macroF1(), bootstrap.macroF1Interval(gold, predicted));
+    }
+
+    /** Macro-F1 with each training fold cut to a fraction of its paragraphs (seeded choice), same test sides. */
+    private List<EvaluationResult.CurvePoint> curve(List<Fold> folds, List<HeldOutPrediction> full) {
+        List<EvaluationResult.CurvePoint> points = new ArrayList<>();
+        for (double fraction : CURVE_FRACTIONS) {
+            List<HeldOutPrediction> preds = new ArrayList<>();
+            double sizes = 0;
+            if (fraction >= 1.0) {
+                preds = full;
+                sizes = folds.stream().mapToInt(f -> f.train().size()).sum();
+            } else {
+                progress.accept("learning curve: " + Math.round(fraction * 100) + "% of each training fold");
+                for (int f = 0; f < folds.size(); f++) {
+                    Fold fold = folds.get(f);
+                    List<LabelRecord> shuffled = new ArrayList<>(fold.train());
+                    Collections.shuffle(shuffled, new Random(seed + 1000L * f + Math.round(fraction * 100)));
+                    List<LabelRecord> part = shuffled.subList(0, (int) Math.ceil(fraction * shuffled.size()));
+                    sizes += part.size();
+                    if (part.stream().map(LabelRecord::topic).distinct().count() < 2) {
+                        continue;
+                    }
+                    ArstanceModel model = train(part);
+                    for (LabelRecord r : fold.test()) {
+                        ParagraphPrediction p = model.predict(r.text());
+                        preds.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(),
+                                p.topicProbability(), r.stance(), p.stance(), p.stanceProbability(), null));
+                    }
+                }
+            }
+            List<String> gt = preds.stream().map(HeldOutPrediction::goldTopic).toList();
+            List<String> pt = preds.stream().map(HeldOutPrediction::topic).toList();
+            List<String> gs = preds.stream().map(HeldOutPrediction::goldStance).toList();
+            List<String> ps = preds.stream().map(HeldOutPrediction::stance).toList();
+            points.add(new EvaluationResult.CurvePoint(fraction, sizes / folds.size(),
+                    TaskMetrics.of(gt, pt, schema.topicIds()).macroF1(), TaskMetrics.of(gs, ps, schema.stances()).macroF1()));
+        }
+        return points;
+    }
+}

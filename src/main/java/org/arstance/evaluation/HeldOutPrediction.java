@@ -1,0 +1,20 @@
+package org.arstance.evaluation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** A held-out paragraph: its gold labels and what the model trained without it predicted. */
+@JsonPropertyOrder({"id", "fold", "kind", "gold_topic", "topic", "topic_probability", "gold_stance", "stance",
+    "stance_probability", "text"})
+public record HeldOutPrediction(
+        @JsonProperty("id") String id,
+        @JsonProperty("fold") String fold,
+        @JsonProperty("kind") String kind,
+        @JsonProperty("gold_topic") String goldTopic,
+        @JsonProperty("topic") String topic,
+        @JsonProperty("topic_probability") double topicProbability,
+        @JsonProperty("gold_stance") String goldStance,
+        @JsonProperty("stance") String stance,
+        @JsonProperty("stance_probability") double stanceProbability,
+        @JsonProperty("text") String text) {
+}

@@ -1,0 +1,122 @@
+package org.arstance.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores of one task over pooled held-out predictions.
+ *
+ * <p>Macro-F1 averages the F1 of the classes that have gold support among the evaluated
+ * paragraphs. A class of the schema with no gold paragraph is listed in {@link #absent()} and
+ * left out of the average (its F1 is undefined, not zero); a class predicted but never gold
+ * still lowers the precision of nothing else and is reported with support 0.
+ */
+public record TaskMetrics(int n, double accuracy, double macroF1, Map<String, ClassMetrics> perClass,
+                          Map<String, Map<String, Integer>> confusion, List<String> absent) {
+
+    /**
+     * @param labels the task's possible labels, in display order (every label seen in gold or
+     *               predictions is added if missing)
+     */
+    public static TaskMetrics of(List<String> gold, List<String> predicted, List<String> labels) {
+        if (gold.size() != predicted.size()) {
+            throw new IllegalArgumentException("gold and predicted differ in length");
+        }
+        List<String> all = new ArrayList<>(labels);
+        for (List<String> l : List.of(gold, predicted)) {
+            for (String s : l) {
+                if (!all.contains(s)) {
+                    all.add(s);
+                }
+            }
+        }
+        int k = all.size();
+        int[][] m = new int[k][k];
+        int correct = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            int g = all.indexOf(gold.get(i));
+            int p = all.indexOf(predicted.get(i));
+            m[g][p]++;
+            if (g == p) {
+                correct++;
+            }
+        }
+        Map<String, ClassMetrics> per = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
+        List<String> absent = new ArrayList<>();
+        double f1Sum = 0;
+        int present = 0;
+        for (int c = 0; c < k; c++) {
+            int tp = m[c][c];
+            int support = 0;
+            int predictedAs = 0;
+            for (int j = 0; j < k; j++) {
+                support += m[c][j];
+                predictedAs += m[j][c];
+            }
+            double precision = predictedAs == 0 ? 0 : tp / (double) predictedAs;
+            double recall = support == 0 ? 0 : tp / (double) support;
+            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            if (support == 0 && predictedAs == 0) {
+                absent.add(all.get(c));
+                continue;
+            }
+            per.put(all.get(c), new ClassMetrics(precision, recall, f1, support));
+            if (support > 0) {
+                f1Sum += f1;
+                present++;
+            } else {
+                absent.add(all.get(c));
+            }
+            Map<String, Integer> row = new LinkedHashMap<>();
+            for (int j = 0; j < k; j++) {
+                row.put(all.get(j), m[c][j]);
+            }
+            confusion.put(all.get(c), row);
+        }
+        double accuracy = gold.isEmpty() ? 0 : correct / (double) gold.size();
+        return new TaskMetrics(gold.size(), accuracy, present == 0 ? 0 : f1Sum / present, per, confusion, absent);
+    }
+
+    /** Macro-F1 alone, as the bootstrap needs it many times. */
+    public static double macroF1(int[] gold, int[] predicted, int k) {
+        int[] tp = new int[k];
+        int[] support = new int[k];
+        int[] predictedAs = new int[k];
+        for (int i = 0; i < gold.length; i++) {
+            support[gold[i]]++;
+            predictedAs[predicted[i]]++;
+            if (gold[i] == predicted[i]) {
+                tp[gold[i]]++;
+            }
+        }
+        double sum = 0;
+        int present = 0;
+        for (int c = 0; c < k; c++) {
+            if (support[c] == 0) {
+                continue;
+            }
+            double p = predictedAs[c] == 0 ? 0 : tp[c] / (double) predictedAs[c];
+            double r = tp[c] / (double) support[c];
+            sum += p + r == 0 ? 0 : 2 * p * r / (p + r);
+            present++;
+        }
+        return present == 0 ? 0 : sum / present;
+    }
+
+    /** The mean F1 of the given classes (SemEval-2016's F_avg over favor and against); NaN if none has support. */
+    public double meanF1(List<String> classes) {
+        double sum = 0;
+        int n = 0;
+        for (String c : classes) {
+            ClassMetrics m = perClass.get(c);
+            if (m != null && m.support() > 0) {
+                sum += m.f1();
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+}

@@ -1,0 +1,92 @@
+package org.arstance.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.arstance.evaluation.ClassMetrics;
+import org.arstance.evaluation.EvaluationResult;
+import org.arstance.evaluation.Fold;
+import org.arstance.evaluation.TaskResult;
+
+/** The {@code metrics.json} of a report folder, as an ordered tree of maps and lists. */
+public final class MetricsJson {
+
+    private MetricsJson() {
+    }
+
+    public static Map<String, Object> of(EvaluationResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("protocol", r.protocol().spec());
+        m.put("protocol_description", r.protocol().describe());
+        m.put("n", r.n());
+        m.put("seed", r.seed());
+        m.put("data_hash", r.dataHash());
+        m.put("label_files", r.labelFiles());
+        m.put("config", r.config());
+        m.put("bootstrap_resamples", r.bootstrapResamples());
+        m.put("macro_f1_definition", "mean F1 over the classes with gold support among the pooled held-out paragraphs; "
+                + "classes with no gold paragraph are listed in absent_classes and left out of the mean");
+        List<Object> folds = new ArrayList<>();
+        for (Fold f : r.folds()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("name", f.name());
+            fm.put("train", f.train().size());
+            fm.put("test", f.test().size());
+            fm.put("test_topics", r.composition().get(f.name()));
+            folds.add(fm);
+        }
+        m.put("folds", folds);
+        Map<String, Object> tasks = new LinkedHashMap<>();
+        r.tasks().forEach((name, t) -> tasks.put(name, task(t)));
+        m.put("tasks", tasks);
+        List<Object> curve = new ArrayList<>();
+        for (EvaluationResult.CurvePoint p : r.learningCurve()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("fraction", p.fraction());
+            pm.put("mean_training_size", Numbers.round6(p.meanTrainingSize()));
+            pm.put("topic_macro_f1", Numbers.round6(p.topicMacroF1()));
+            pm.put("stance_macro_f1", Numbers.round6(p.stanceMacroF1()));
+            curve.add(pm);
+        }
+        m.put("learning_curve", curve);
+        return m;
+    }
+
+    private static Map<String, Object> task(TaskResult t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("accuracy", Numbers.round6(t.metrics().accuracy()));
+        m.put("macro_f1", Numbers.round6(t.metrics().macroF1()));
+        m.put("macro_f1_ci", interval(t.macroF1Interval()));
+        if (!Double.isNaN(t.fAvg()) || t.task().equals("stance")) {
+            m.put("f_avg", Numbers.round6(t.fAvg()));
+        }
+        Map<String, Object> per = new LinkedHashMap<>();
+        for (Map.Entry<String, ClassMetrics> e : t.metrics().perClass().entrySet()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("precision", Numbers.round6(e.getValue().precision()));
+            c.put("recall", Numbers.round6(e.getValue().recall()));
+            c.put("f1", Numbers.round6(e.getValue().f1()));
+            c.put("support", e.getValue().support());
+            per.put(e.getKey(), c);
+        }
+        m.put("per_class", per);
+        m.put("absent_classes", t.metrics().absent());
+        m.put("confusion", t.metrics().confusion());
+        Map<String, Object> baselines = new LinkedHashMap<>();
+        t.baselines().forEach((name, b) -> {
+            Map<String, Object> bm = new LinkedHashMap<>();
+            bm.put("description", b.description());
+            bm.put("accuracy", Numbers.round6(b.accuracy()));
+            bm.put("macro_f1", Numbers.round6(b.macroF1()));
+            bm.put("macro_f1_ci", interval(b.macroF1Interval()));
+            baselines.put(name, bm);
+        });
+        m.put("baselines", baselines);
+        return m;
+    }
+
+    private static List<Double> interval(double[] ci) {
+        return List.of(Numbers.round6(ci[0]), Numbers.round6(ci[1]));
+    }
+}

@@ -1,0 +1,41 @@
+package org.arstance.workflow;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.arstance.evaluation.EvaluationResult;
+import org.arstance.evaluation.Evaluator;
+import org.arstance.evaluation.Protocol;
+import org.arstance.labels.LabelRecord;
+import org.arstance.labels.LabelSet;
+import org.arstance.labels.Schema;
+import org.arstance.models.PipelineConfig;
+import org.arstance.report.ReportWriter;
+
+/** Evaluates a label set under a protocol and writes the report folder. */
+public final class Evaluation {
+
+    private final LabelSet labels;
+    private final PipelineConfig config;
+    private final long seed;
+    private final boolean learningCurve;
+    private final Consumer<String> progress;
+
+    public Evaluation(LabelSet labels, PipelineConfig config, long seed, boolean learningCurve, Consumer<String> progress) {
+        this.labels = labels;
+        this.config = config;
+        this.seed = seed;
+        this.learningCurve = learningCurve;
+        this.progress = progress;
+    }
+
+    public EvaluationResult run(Protocol protocol, List<LabelRecord> holdout, Path reportDir) {
+        Schema schema = labels.schema();
+        EvaluationResult r = new Evaluator(schema, config, seed, learningCurve, progress).evaluate(protocol,
+                labels.records(), holdout, labels.dataHash(), labels.files().stream().map(Path::toString).toList(),
+                labels.schemaFile().toString());
+        progress.accept("writing report " + reportDir);
+        new ReportWriter(schema.dataNotes()).write(reportDir, r);
+        return r;
+    }
+}
