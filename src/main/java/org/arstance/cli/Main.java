@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Topic, attributed source and stance of Arabic news paragraphs.",
-        subcommands = {RunCommand.class, SegmentCommand.class, ValidateCommand.class, TrainCommand.class, ClassifyCommand.class, EvaluateCommand.class})
+        subcommands = {RunCommand.class, SegmentCommand.class, ValidateCommand.class, TrainCommand.class, ClassifyCommand.class, EvaluateCommand.class, ExperimentCommand.class})
 public final class Main implements Runnable {
 
     public static final int EXIT_OK = 0;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.arstance.models.PipelineConfig;
+import org.arstance.report.Numbers;
 import org.arstance.workflow.MainJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "The main job on the repository's own data: validate labels/, segment seeds/, train on the "
-                + "labels and classify the seeds, all into OUT/.")
+        description = "The main job on the repository's own data: validate labels/, segment seeds/, evaluate under "
+                + "the default protocol into OUT/report/, train on the labels and classify the seeds, all into OUT/.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -44,6 +45,10 @@ final class RunCommand implements Callable<Integer> {
         }).run();
         stdout.println("labels: " + r.labels().summary());
         stdout.println("segment: " + r.paragraphs() + " paragraphs -> " + r.segments());
+        stdout.println("evaluate: " + r.evaluation().protocol().spec() + " -> " + r.report().resolve("report.html"));
+        r.evaluation().tasks().forEach((name, t) -> stdout.println("  " + name + ": accuracy "
+                + Numbers.f3(t.metrics().accuracy()) + ", macro-F1 " + Numbers.f3(t.metrics().macroF1()) + " "
+                + Numbers.interval(t.macroF1Interval()) + (name.equals("stance") ? ", F_avg " + Numbers.f3(t.fAvg()) : "")));
         stdout.println("train: model -> " + r.model());
         stdout.println("classify: " + r.classified() + " paragraphs -> " + r.predictions()
                 + " (the seeds are the training data: these are in-sample predictions, not an evaluation)");

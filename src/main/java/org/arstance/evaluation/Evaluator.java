@@ -2,12 +2,10 @@ package org.arstance.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.arstance.labels.LabelRecord;
@@ -95,33 +93,10 @@ public final class Evaluator {
         }
         TaskMetrics metrics = TaskMetrics.of(gold, predicted, labels);
         Map<String, TaskResult.Baseline> baselines = new LinkedHashMap<>();
-        List<String> majority = new ArrayList<>();
-        List<String> stratified = new ArrayList<>();
-        for (int f = 0; f < folds.size(); f++) {
-            Fold fold = folds.get(f);
-            Map<String, Integer> counts = new HashMap<>();
-            fold.train().forEach(r -> counts.merge(goldOf.apply(r), 1, Integer::sum));
-            List<String> classes = new ArrayList<>(counts.keySet());
-            Collections.sort(classes);
-            String top = classes.stream().max((a, b) -> counts.get(a) - counts.get(b) != 0
-                    ? counts.get(a) - counts.get(b) : b.compareTo(a)).orElseThrow();
-            SplittableRandom rnd = new SplittableRandom(seed * 31 + f);
-            int total = fold.train().size();
-            for (int i = 0; i < fold.test().size(); i++) {
-                majority.add(top);
-                int draw = rnd.nextInt(total);
-                for (String c : classes) {
-                    draw -= counts.get(c);
-                    if (draw < 0) {
-                        stratified.add(c);
-                        break;
-                    }
-                }
-            }
+        for (String which : List.of(Baselines.MAJORITY, Baselines.STRATIFIED)) {
+            baselines.put(which, baseline(Baselines.describe(which, name), gold,
+                    Baselines.predict(folds, which, goldOf, seed), labels, bootstrap));
         }
-        baselines.put("majority", baseline("the training fold's most frequent " + name, gold, majority, labels, bootstrap));
-        baselines.put("stratified", baseline("a random " + name + " drawn from the training fold's " + name
-                + " distribution (seeded)", gold, stratified, labels, bootstrap));
         double fAvg = name.equals("stance") ? metrics.meanF1(FAVG_CLASSES) : Double.NaN;
         return new TaskResult(name, metrics, bootstrap.macroF1Interval(gold, predicted), fAvg, baselines, topFeatures);
     }

@@ -49,7 +49,8 @@ public final class ReportDocument {
             row.forEach(c -> md.append(' ').append(mdCell(c)).append(" |"));
             md.append('\n');
             html.append("<tr>");
-            row.forEach(c -> html.append("<td dir=\"auto\">").append(esc(c)).append("</td>"));
+            row.forEach(c -> html.append("<td dir=\"auto\">").append(isLink(c)
+                    ? "<a href=\"" + esc(c) + "\">" + esc(c) + "</a>" : esc(c)).append("</td>"));
             html.append("</tr>\n");
         }
         md.append('\n');
@@ -76,10 +77,23 @@ public final class ReportDocument {
                 + "color:#222;line-height:1.45}\ntable{border-collapse:collapse;margin:1em 0;font-size:14px}\n"
                 + "th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}\n"
                 + "th{background:#f0f0f0}\nfigure{margin:1em 0}\nimg{max-width:100%;border:1px solid #ddd}\n"
-                + "figcaption{font-size:13px;color:#555}\n</style>\n</head>\n<body>\n" + html + "</body>\n</html>\n";
+                + "figcaption{font-size:13px;color:#555}\n</style>\n"
+                // marks on <body> how many charts decoded and drew (checked by experiments/render-report.sh)
+                + "<script>window.addEventListener('load',function(){var im=document.images,ok=0;"
+                + "for(var i=0;i<im.length;i++){if(im[i].complete&&im[i].naturalWidth>0)ok++;}"
+                + "document.body.setAttribute('data-charts',ok+'/'+im.length);});</script>\n"
+                + "</head>\n<body>\n" + html + "</body>\n</html>\n";
+    }
+
+    /** A relative link to another report page (a cell that is a path ending in .html). */
+    private static boolean isLink(String cell) {
+        return cell.endsWith(".html") && !cell.contains(" ") && !cell.startsWith("/") && !cell.contains(":");
     }
 
     private static String mdCell(String s) {
+        if (isLink(s)) {
+            return "[" + s + "](" + s + ")";
+        }
         return s.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 

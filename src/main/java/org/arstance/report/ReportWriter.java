@@ -42,6 +42,12 @@ public final class ReportWriter {
         AtomicDirectory.write(dir, tmp -> fill(tmp, r));
     }
 
+    /** Writes the report into {@code dir} (created if missing) without the atomic swap: for callers that swap a parent. */
+    public void writeInto(Path dir, EvaluationResult r) throws IOException {
+        Files.createDirectories(dir);
+        fill(dir, r);
+    }
+
     void fill(Path dir, EvaluationResult r) throws IOException {
         Files.write(dir.resolve("metrics.json"), pretty(MetricsJson.of(r)));
         StringBuilder preds = new StringBuilder();

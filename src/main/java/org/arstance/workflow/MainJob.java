@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.arstance.classify.ParagraphClassifier;
+import org.arstance.evaluation.EvaluationResult;
+import org.arstance.evaluation.Protocol;
 import org.arstance.classify.ParagraphInputs;
 import org.arstance.classify.PredictionWriter;
 import org.arstance.ingest.ArticleFileReader;
@@ -22,12 +24,14 @@ import org.arstance.models.PipelineTrainer;
 
 /**
  * The main job on a project's own data, stage after stage: validate the labels, segment the
- * seed articles, train on the labels, classify the seeds. Every output goes to one folder.
+ * seed articles, evaluate under the default protocol and write the report, train on all the
+ * labels, classify the seeds. Every output goes to one folder.
  */
 public final class MainJob {
 
     /** What the job wrote. */
-    public record Result(LabelSet labels, int paragraphs, Path segments, Path model, Path predictions, long classified) {
+    public record Result(LabelSet labels, int paragraphs, Path segments, EvaluationResult evaluation, Path report,
+                         Path model, Path predictions, long classified) {
     }
 
     private final Path labels;
@@ -56,6 +60,11 @@ public final class MainJob {
         Path segments = out.resolve("seeds.paragraphs.jsonl");
         TextOutput.write(segments, null, w -> Json.writeLines(w, paragraphs));
 
+        Protocol protocol = Protocol.parse(Protocol.DEFAULT);
+        progress.accept("evaluating under " + protocol.spec());
+        Path report = out.resolve("report");
+        EvaluationResult evaluation = new Evaluation(labelSet, config, seed, true, progress).run(protocol, List.of(), report);
+
         progress.accept("training on " + labelSet.records().size() + " paragraphs (seed " + seed + ")");
         ArstanceModel model = new PipelineTrainer(labelSet.schema(), config, progress).train(labelSet.records(), seed,
                 labelSet.dataHash(), labelSet.files().stream().map(p -> p.getFileName().toString()).toList());
@@ -68,6 +77,6 @@ public final class MainJob {
         long[] n = {0};
         TextOutput.write(predictions, null, w -> n[0] = classifier.classifyAll(new ParagraphInputs(List.of(seeds)),
                 PredictionWriter.create("jsonl", w)));
-        return new Result(labelSet, paragraphs.size(), segments, modelFile, predictions, n[0]);
+        return new Result(labelSet, paragraphs.size(), segments, evaluation, report, modelFile, predictions, n[0]);
     }
 }

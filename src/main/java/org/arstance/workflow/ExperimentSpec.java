@@ -1,0 +1,116 @@
+package org.arstance.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.arstance.io.InputFiles;
+import org.arstance.io.Json;
+import org.arstance.io.UserInputException;
+
+/**
+ * A declared experiment: label files, one protocol and seed, a base config, and a grid of
+ * analysis settings × feature settings × trainers. Every cell of the grid is one run.
+ *
+ * <pre>
+ * {"name": "seed-baseline", "description": "…", "labels": ["labels/seeds.jsonl"], "protocol": "file",
+ *  "seed": 42, "learning_curve": true, "rank_by": "topic", "peers": ["sklearn"], "base": {…config…},
+ *  "grid": {"analysis": [{"name": "…", "settings": {…}}], "features": [{"name": "…", "settings": {…}}],
+ *           "trainers": ["logistic_regression", "linear_svm"]}}
+ * </pre>
+ */
+public record ExperimentSpec(String name, String description, List<Path> labels, Path schema, String protocol,
+                             long seed, boolean learningCurve, String rankBy, List<String> peers, JsonNode base,
+                             List<Variant> analysis, List<Variant> features, List<String> trainers) {
+
+    /** A named set of settings of one grid dimension. */
+    public record Variant(String name, JsonNode settings) {
+    }
+
+    private static final Set<String> KEYS = Set.of("name", "description", "labels", "schema", "protocol", "seed",
+            "learning_curve", "rank_by", "peers", "base", "grid");
+
+    public static ExperimentSpec load(Path file) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new UserInputException(file + ":" + e.getLocation().getLineNr() + ": malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UserInputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new UserInputException(file + ": an experiment must be a JSON object");
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                throw new UserInputException(file + ": unknown key '" + key + "'");
+            }
+        }
+        String name = root.path("name").asText(InputFiles.baseName(file));
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw new UserInputException(file + ": name '" + name + "' must be letters, digits, '.', '_' or '-'");
+        }
+        List<Path> labels = new ArrayList<>();
+        root.path("labels").forEach(l -> labels.add(Path.of(l.asText())));
+        if (labels.isEmpty()) {
+            throw new UserInputException(file + ": 'labels' must list one or more label files or folders");
+        }
+        JsonNode grid = root.path("grid");
+        List<String> trainers = new ArrayList<>();
+        grid.path("trainers").forEach(t -> trainers.add(t.asText()));
+        String rankBy = root.path("rank_by").asText("topic");
+        if (!rankBy.equals("topic") && !rankBy.equals("stance")) {
+            throw new UserInputException(file + ": rank_by must be 'topic' or 'stance'");
+        }
+        List<String> peers = new ArrayList<>();
+        root.path("peers").forEach(p -> peers.add(p.asText()));
+        for (String p : peers) {
+            if (!p.equals("sklearn")) {
+                throw new UserInputException(file + ": unknown peer '" + p + "' (known: sklearn)");
+            }
+        }
+        JsonNode base = root.path("base");
+        return new ExperimentSpec(name, root.path("description").asText(""), labels,
+                root.hasNonNull("schema") ? Path.of(root.get("schema").asText()) : null,
+                root.path("protocol").asText("kfold:5"), root.path("seed").asLong(42),
+                root.path("learning_curve").asBoolean(true), rankBy, peers,
+                base.isObject() ? base : Json.MAPPER.createObjectNode(),
+                variants(file, grid.path("analysis")), variants(file, grid.path("features")), trainers);
+    }
+
+    private static List<Variant> variants(Path file, JsonNode list) {
+        List<Variant> out = new ArrayList<>();
+        if (list.isMissingNode() || list.isEmpty()) {
+            out.add(new Variant("default", Json.MAPPER.createObjectNode()));
+            return out;
+        }
+        for (JsonNode v : list) {
+            if (!v.hasNonNull("name") || !v.get("name").asText().matches("[A-Za-z0-9._+-]+")) {
+                throw new UserInputException(file + ": every grid variant needs a 'name' of letters, digits, '.', '_', '+' or '-'");
+            }
+            JsonNode settings = v.path("settings");
+            out.add(new Variant(v.get("name").asText(), settings.isObject() ? settings : Json.MAPPER.createObjectNode()));
+        }
+        return out;
+    }
+
+    /** The settings of one grid cell as a config-override tree. */
+    static ObjectNode cell(Variant analysis, Variant features, String trainer) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.set("analysis", analysis.settings());
+        o.set("features", features.settings());
+        if (trainer != null) {
+            o.set("model", Json.MAPPER.createObjectNode().put("trainer", trainer));
+        }
+        return o;
+    }
+}

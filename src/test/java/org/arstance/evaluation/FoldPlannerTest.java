@@ -1,0 +1,104 @@
+package org.arstance.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import java.util.Set;
+import org.arstance.features.TermCounter;
+import org.arstance.labels.LabelRecord;
+import org.arstance.labels.LabelSet;
+import org.arstance.models.ArstanceModel;
+import org.arstance.models.PipelineConfig;
+import org.arstance.models.PipelineTrainer;
+import org.arstance.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The protocols on the seed labels: no leakage of articles, vocabulary or IDF across a split. */
+class FoldPlannerTest {
+
+    private static final LabelSet SEEDS = LabelSet.load(List.of(Path.of("labels", "seeds.jsonl")), null).orThrow();
+
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @CsvSource({"file, 1", "article, 1", "article, 7", "kfold:2, 3", "kfold:3, 42", "kfold:5, 42", "kfold:5, 9"})
+    void noArticleIsEverOnBothSidesAndEveryParagraphIsTestedOnce(String protocol, long seed) {
+        List<Fold> folds = FoldPlanner.plan(Protocol.parse(protocol), SEEDS.records(), List.of(), seed);
+        Set<String> tested = new HashSet<>();
+        for (Fold f : folds) {
+            Set<String> trainArticles = new HashSet<>();
+            f.train().forEach(r -> trainArticles.add(r.articleKey()));
+            for (LabelRecord r : f.test()) {
+                assertFalse(trainArticles.contains(r.articleKey()), protocol + " " + f.name() + ": " + r.articleKey());
+                assertTrue(tested.add(r.id()), "tested twice: " + r.id());
+            }
+            assertEquals(SEEDS.records().size(), f.train().size() + f.test().size());
+            assertFalse(f.test().isEmpty());
+        }
+        assertEquals(SEEDS.records().size(), tested.size());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameFoldsAndAnotherSeedMayNot() {
+        List<Fold> a = FoldPlanner.plan(Protocol.parse("article"), SEEDS.records(), List.of(), 1);
+        List<Fold> b = FoldPlanner.plan(Protocol.parse("article"), SEEDS.records(), List.of(), 1);
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(ids(a.get(i).test()), ids(b.get(i).test()));
+        }
+    }
+
+    @Test
+    void holdoutLeavesOutTrainingArticlesFoundInTheHoldoutFile() {
+        List<LabelRecord> holdout = SEEDS.records().stream().filter(r -> r.doc().startsWith("004")).toList();
+        List<Fold> folds = FoldPlanner.plan(Protocol.parse("holdout:x.jsonl"), SEEDS.records(), holdout, 1);
+        assertEquals(1, folds.size());
+        assertEquals(holdout, folds.get(0).test());
+        assertTrue(folds.get(0).train().stream().noneMatch(r -> r.doc().startsWith("004")));
+    }
+
+    /** The real training path of a fold (PipelineTrainer, as the Evaluator calls it) sees only its training side. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"file", "kfold:5"})
+    void aFoldsVocabularyNeverContainsAWordSeenOnlyInItsTestSide(String protocol) {
+        PipelineConfig config = PipelineConfig.defaults();
+        TermCounter counter = new TermCounter(new TextAnalyzer(config.analysis()), config.features());
+        for (Fold f : FoldPlanner.plan(Protocol.parse(protocol), SEEDS.records(), List.of(), 42)) {
+            ArstanceModel model = new PipelineTrainer(SEEDS.schema(), config, m -> { }).train(f.train(), 42, "", List.of());
+            Set<String> trainTerms = new HashSet<>();
+            f.train().forEach(r -> trainTerms.addAll(counter.count(r.text()).keySet()));
+            List<String> testOnly = new ArrayList<>();
+            for (LabelRecord r : f.test()) {
+                for (String t : counter.count(r.text()).keySet()) {
+                    if (!trainTerms.contains(t)) {
+                        testOnly.add(t);
+                    }
+                }
+            }
+            assertFalse(testOnly.isEmpty(), f.name() + " held-out side has words of its own");
+            for (String t : testOnly) {
+                assertFalse(model.vectorizer().contains(t), f.name() + ": held-out-only term " + t + " in vocabulary");
+            }
+            assertEquals(f.train().size(), model.vectorizer().documents(), "IDF over the training side only");
+        }
+    }
+
+    @Test
+    void unknownProtocolsAreRefused() {
+        for (String bad : List.of("loo", "kfold:1", "kfold:x", "holdout:")) {
+            assertTrue(org.junit.jupiter.api.Assertions.assertThrows(org.arstance.io.UserInputException.class,
+                    () -> Protocol.parse(bad)).getMessage().contains("protocol"));
+        }
+    }
+
+    private static List<String> ids(List<LabelRecord> records) {
+        return records.stream().map(LabelRecord::id).toList();
+    }
+
+}

@@ -1,0 +1,82 @@
+package org.arstance.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MetricsTest {
+
+    @Test
+    void perClassScoresMacroF1AndAbsentClasses() {
+        List<String> gold = List.of("karabakh", "karabakh", "korea", "korea", "other");
+        List<String> pred = List.of("karabakh", "korea", "korea", "korea", "karabakh");
+        TaskMetrics m = TaskMetrics.of(gold, pred, List.of("karabakh", "korea", "lebanon", "other"));
+        assertEquals(0.6, m.accuracy(), 1e-12);
+        assertEquals(0.5, m.perClass().get("karabakh").precision(), 1e-12);
+        assertEquals(0.5, m.perClass().get("karabakh").recall(), 1e-12);
+        assertEquals(0.8, m.perClass().get("korea").f1(), 1e-12);
+        assertEquals(0.0, m.perClass().get("other").f1(), 1e-12);
+        // lebanon has no gold and no prediction: named absent, not averaged as a zero
+        assertEquals(List.of("lebanon"), m.absent());
+        assertEquals((0.5 + 0.8 + 0.0) / 3, m.macroF1(), 1e-12);
+        assertEquals(2, m.confusion().get("korea").get("korea"));
+        assertEquals(1, m.confusion().get("karabakh").get("korea"));
+    }
+
+    @Test
+    void fAvgIsTheMeanF1OfFavorAndAgainst() {
+        List<String> gold = List.of("favor", "favor", "against", "neutral", "none");
+        List<String> pred = List.of("favor", "against", "against", "neutral", "favor");
+        TaskMetrics m = TaskMetrics.of(gold, pred, List.of("favor", "against", "neutral", "none"));
+        double favor = m.perClass().get("favor").f1();
+        double against = m.perClass().get("against").f1();
+        assertEquals((favor + against) / 2, m.meanF1(List.of("favor", "against")), 1e-12);
+    }
+
+    /** Seeded random systems of varying quality: the interval always holds the point estimate. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void theIntervalContainsThePointEstimate(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<String> labels = List.of("favor", "against", "neutral", "none");
+        List<String> gold = new ArrayList<>();
+        List<String> pred = new ArrayList<>();
+        double skill = rnd.nextDouble();
+        int n = 60 + rnd.nextInt(200);
+        for (int i = 0; i < n; i++) {
+            String g = labels.get(rnd.nextInt(labels.size()));
+            gold.add(g);
+            pred.add(rnd.nextDouble() < skill ? g : labels.get(rnd.nextInt(labels.size())));
+        }
+        double point = TaskMetrics.of(gold, pred, labels).macroF1();
+        double[] ci = new Bootstrap(1000, seed).macroF1Interval(gold, pred);
+        assertTrue(ci[0] <= point && point <= ci[1], point + " outside " + ci[0] + ".." + ci[1]);
+        assertTrue(ci[1] - ci[0] < 0.5);
+        // seeded: the same interval again
+        double[] again = new Bootstrap(1000, seed).macroF1Interval(gold, pred);
+        assertEquals(ci[0], again[0]);
+        assertEquals(ci[1], again[1]);
+    }
+
+    @Test
+    void pairedTestSeesNoDifferenceBetweenASystemAndItselfAndALargeOneBetweenGoodAndBad() {
+        List<String> gold = new ArrayList<>();
+        List<String> good = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String g = i % 3 == 0 ? "korea" : i % 3 == 1 ? "karabakh" : "other";
+            gold.add(g);
+            good.add(i % 10 == 0 ? "other" : g);
+            bad.add("karabakh");
+        }
+        Bootstrap b = new Bootstrap(1000, 42);
+        assertEquals(1.0, b.pairedPValue(gold, good, good), 1e-12);
+        assertTrue(b.pairedPValue(gold, good, bad) < 0.01);
+    }
+}
