@@ -2,11 +2,6 @@ package org.arstance.classify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +10,7 @@ import org.arstance.ingest.ArticleFileReader;
 import org.arstance.ingest.Paragraph;
 import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
+import org.arstance.io.JsonLines;
 import org.arstance.io.UserInputException;
 
 /**
@@ -56,23 +52,7 @@ public final class ParagraphInputs {
     }
 
     private static void readJsonl(Path file, Consumer<InputParagraph> sink) {
-        int lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (!line.isBlank()) {
-                    sink.accept(parse(file, lineNo, line));
-                }
-            }
-        } catch (CharacterCodingException e) {
-            throw new UserInputException(file + ":" + (lineNo + 1) + ": not valid UTF-8");
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
+        JsonLines.read(file, (lineNo, line) -> sink.accept(parse(file, lineNo, line)));
     }
 
     private static InputParagraph parse(Path file, int lineNo, String line) {

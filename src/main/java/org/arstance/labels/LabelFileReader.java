@@ -2,15 +2,11 @@ package org.arstance.labels;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.arstance.io.Json;
+import org.arstance.io.JsonLines;
 
 /**
  * Reads a JSON-lines label file. Structural problems (a line that is not a JSON object, a
@@ -27,29 +23,9 @@ public final class LabelFileReader {
     public static List<LabelRecord> read(Path file, List<Problem> problems) {
         String name = file.toString();
         List<LabelRecord> records = new ArrayList<>();
-        int lineNo = 0;
-        boolean anyContent = false;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                anyContent = true;
-                parse(name, lineNo, line, problems).ifPresent(records::add);
-            }
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(name, lineNo + 1, "not valid UTF-8"));
-            return records;
-        } catch (IOException e) {
-            problems.add(new Problem(name, 0, "cannot read (" + e.getMessage() + ")"));
-            return records;
-        }
-        if (!anyContent) {
+        // unreadable bytes stop the whole load with one line naming the file and line
+        int lines = JsonLines.read(file, (lineNo, line) -> parse(name, lineNo, line, problems).ifPresent(records::add));
+        if (lines == 0) {
             problems.add(new Problem(name, 0, "empty label file"));
         }
         return records;
