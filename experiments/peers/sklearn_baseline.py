@@ -140,10 +140,36 @@ def read_schema(path):
     return {"no_stance": no_stance, "has_target": has_target}
 
 
-def read_labels(paths, schema, schema_path):
-    """Returns {paragraph id: (text, topic, stance)} over all label files."""
+def read_corpus(data_dir, keys):
+    """Returns {key: text} for ANT corpus keys ant/<doc_id>/<0-based paragraph index>."""
+    import gzip
+    path = os.path.join(data_dir, "ant_multisource", "ant_multisource_v2.1.jsonl.gz")
+    wanted = {}
+    for key in keys:
+        doc, _, index = key[len("ant/"):].rpartition("/")
+        wanted.setdefault(doc, set()).add(int(index))
+    found = {}
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                for i in wanted.get(d["doc_id"], ()):
+                    if i < len(d["paragraphs"]):
+                        found["ant/%s/%d" % (d["doc_id"], i)] = d["paragraphs"][i]
+    except FileNotFoundError:
+        raise UserError(f"{path}: the ANT corpus is not there (give --data-dir)")
+    return found
+
+
+def read_labels(paths, schema, schema_path, data_dir):
+    """Returns {paragraph id: (text, topic, stance)} over all label files.
+
+    A record holds its own text (doc, n, text; id doc#n) or points into the ANT corpus
+    (key, sha1; id = key), its text joined from the corpus and checked against the SHA-1."""
+    import hashlib
     records = {}
     origin = {}
+    pending = {}
     for path in paths:
         try:
             f = open(path, encoding="utf-8")
@@ -168,19 +194,37 @@ def read_labels(paths, schema, schema_path):
                 raise UserError(f"{where}: not valid JSON ({e.msg}, column {e.colno})")
             if not isinstance(r, dict):
                 raise UserError(f"{where}: expected a JSON object")
-            for key in ("doc", "text", "topic", "stance"):
+            corpus = "key" in r
+            for key in (("key", "sha1") if corpus else ("doc", "text")) + ("topic", "stance"):
                 if not isinstance(r.get(key), str):
                     raise UserError(f"{where}: '{key}' must be a string")
-            n = r.get("n")
-            if not isinstance(n, int) or isinstance(n, bool):
-                raise UserError(f"{where}: 'n' must be an integer")
-            pid = r["doc"] + "#" + str(n)
+            if corpus:
+                pid = r["key"]
+                if not pid.startswith("ant/"):
+                    raise UserError(f"{where}: unknown corpus in key '{pid}'")
+            else:
+                n = r.get("n")
+                if not isinstance(n, int) or isinstance(n, bool):
+                    raise UserError(f"{where}: 'n' must be an integer")
+                pid = r["doc"] + "#" + str(n)
             if r["topic"] not in schema["has_target"]:
                 raise UserError(f"{where}: topic '{r['topic']}' of '{pid}' is not in {schema_path}")
-            if pid in records:
+            if pid in records or pid in pending:
                 raise UserError(f"{where}: paragraph id '{pid}' already labelled at {origin[pid]}")
-            records[pid] = (r["text"], r["topic"], r["stance"])
             origin[pid] = where
+            if corpus:
+                pending[pid] = (r["sha1"], r["topic"], r["stance"])
+            else:
+                records[pid] = (r["text"], r["topic"], r["stance"])
+    if pending:
+        texts = read_corpus(data_dir, pending)
+        for pid, (sha1, topic, stance) in pending.items():
+            text = texts.get(pid)
+            if text is None:
+                raise UserError(f"{origin[pid]}: key '{pid}' is not in the corpus")
+            if hashlib.sha1(text.encode("utf-8")).hexdigest() != sha1:
+                raise UserError(f"{origin[pid]}: hash of '{pid}' does not match the corpus text")
+            records[pid] = (text, topic, stance)
     return records
 
 
@@ -328,6 +372,9 @@ def main(argv=None):
     parser.add_argument("--root", default=".", metavar="DIR",
                         help="folder the schema and label file paths are relative to "
                              "(default: the current directory)")
+    parser.add_argument("--data-dir", default=os.path.join("..", "shared", "data"), metavar="DIR",
+                        help="where the public corpora are, for label records that point into one "
+                             "(default: ../shared/data)")
     parser.add_argument("--json", action="store_true",
                         help="print the predictions as one JSON object instead of scores")
     args = parser.parse_args(argv)
@@ -345,7 +392,7 @@ def main(argv=None):
         schema_path = os.path.join(args.root, spec["schema"])
         schema = read_schema(schema_path)
         records = read_labels([os.path.join(args.root, p) for p in spec["label_files"]],
-                              schema, schema_path)
+                              schema, schema_path, args.data_dir)
         for fold in spec["folds"]:
             for key in ("train", "test"):
                 for pid in fold[key]:

@@ -30,7 +30,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Path report;
 
     @Option(names = "--protocol", defaultValue = Protocol.DEFAULT, paramLabel = "P",
-            description = "file, article, kfold:K or holdout:FILE (default: ${DEFAULT-VALUE}).")
+            description = "file, source, article, kfold:K or holdout:FILE (default: ${DEFAULT-VALUE}).")
     String protocol;
 
     @Option(names = "--no-learning-curve", description = "Skip the learning curve (it trains three more times per fold).")
@@ -41,7 +41,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Protocol p = Protocol.parse(protocol);
         LabelSet labels = training.labels();
         List<LabelRecord> holdout = p.kind() == Protocol.Kind.HOLDOUT
-                ? LabelSet.load(List.of(p.holdout()), training.schema == null ? null : training.schema).orThrow().records()
+                ? LabelSet.load(List.of(p.holdout()), labels.schemaFile(), training.dataDir()).orThrow().records()
                 : List.of();
         EvaluationResult r = new Evaluation(labels, training.config(), training.seed, !noCurve,
                 training.progress(spec.commandLine().getErr())).run(p, holdout, report);

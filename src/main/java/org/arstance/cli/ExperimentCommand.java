@@ -2,6 +2,7 @@ package org.arstance.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.arstance.corpus.DataDirectory;
 import org.arstance.workflow.Experiment;
 import org.arstance.workflow.ExperimentSpec;
 import picocli.CommandLine.Command;
@@ -25,10 +26,14 @@ final class ExperimentCommand implements Callable<Integer> {
             description = "Where the experiment's folder goes (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where the public corpora are (default: $ARSTANCE_DATA, else ../shared/data).")
+    Path dataDir;
+
     @Override
     public Integer call() {
         ExperimentSpec s = ExperimentSpec.load(file);
-        Path written = new Experiment(s, msg -> {
+        Path written = new Experiment(s, DataDirectory.resolve(dataDir), msg -> {
             spec.commandLine().getErr().println("arstance: " + msg);
             spec.commandLine().getErr().flush();
         }).run(out);

@@ -3,6 +3,7 @@ package org.arstance.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.arstance.corpus.DataDirectory;
 import org.arstance.labels.LabelSet;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.PipelineConfig;
@@ -23,11 +24,19 @@ final class TrainingOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Settings overriding the defaults (JSON).")
     Path config;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where the public corpora are (default: $ARSTANCE_DATA, else ../shared/data).")
+    Path dataDir;
+
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed;
 
     LabelSet labels() {
-        return LabelSet.load(labels, schema).orThrow();
+        return LabelSet.load(labels, schema, dataDir()).orThrow();
+    }
+
+    Path dataDir() {
+        return DataDirectory.resolve(dataDir);
     }
 
     PipelineConfig config() {

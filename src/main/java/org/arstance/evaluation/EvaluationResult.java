@@ -8,10 +8,12 @@ import org.arstance.models.PipelineConfig;
  * Everything an evaluation measured: the protocol and its folds, the pooled held-out
  * predictions, per-task results, and the learning curve.
  *
- * @param composition per fold, the number of held-out paragraphs of each topic
+ * @param labelFiles     the label files whose paragraphs are split into folds
+ * @param trainOnlyFiles the label files whose paragraphs join every training side and are never held out
+ * @param composition    per fold, the number of held-out paragraphs of each topic
  */
 public record EvaluationResult(Protocol protocol, long seed, String dataHash, List<String> labelFiles,
-                               String schemaFile, PipelineConfig config, List<Fold> folds,
+                               List<String> trainOnlyFiles, String schemaFile, PipelineConfig config, List<Fold> folds,
                                List<HeldOutPrediction> predictions, Map<String, TaskResult> tasks,
                                List<CurvePoint> learningCurve, Map<String, Map<String, Integer>> composition,
                                int bootstrapResamples) {

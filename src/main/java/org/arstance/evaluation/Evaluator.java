@@ -42,7 +42,17 @@ public final class Evaluator {
 
     public EvaluationResult evaluate(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
                                      String dataHash, List<String> labelFiles, String schemaFile) {
-        List<Fold> folds = FoldPlanner.plan(protocol, records, holdout, seed);
+        return evaluate(protocol, records, holdout, List.of(), dataHash, labelFiles, List.of(), schemaFile);
+    }
+
+    /**
+     * @param extraTraining records added to every fold's training side and never tested (their
+     *                      articles are dropped from a fold whose held-out side holds the same article)
+     */
+    public EvaluationResult evaluate(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
+                                     List<LabelRecord> extraTraining, String dataHash, List<String> labelFiles,
+                                     List<String> trainOnlyFiles, String schemaFile) {
+        List<Fold> folds = withExtraTraining(FoldPlanner.plan(protocol, records, holdout, seed), extraTraining);
         List<HeldOutPrediction> predictions = new ArrayList<>();
         List<LabelRecord> gold = new ArrayList<>();
         for (int f = 0; f < folds.size(); f++) {
@@ -53,13 +63,15 @@ public final class Evaluator {
             for (LabelRecord r : fold.test()) {
                 ParagraphPrediction p = model.predict(r.text());
                 predictions.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(),
-                        p.topicProbability(), r.stance(), p.stance(), p.stanceProbability(), r.text()));
+                        p.topicProbability(), r.stance(), p.stance(), p.stanceProbability(), r.ownText() ? r.text() : null));
                 gold.add(r);
             }
         }
         Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, seed);
-        progress.accept("training on all " + records.size() + " paragraphs for the top features");
-        ArstanceModel full = train(records);
+        List<LabelRecord> all = new ArrayList<>(records);
+        all.addAll(extraTraining);
+        progress.accept("training on all " + all.size() + " paragraphs for the top features");
+        ArstanceModel full = train(all);
         Map<String, TaskResult> tasks = new LinkedHashMap<>();
         tasks.put("topic", task("topic", schema.topicIds(), folds, predictions, LabelRecord::topic,
                 HeldOutPrediction::topic, bootstrap, full.topicClassifier().topFeatures(TOP_FEATURES)));
@@ -74,8 +86,23 @@ public final class Evaluator {
             fold.test().forEach(r -> counts.merge(r.topic(), 1, Integer::sum));
             composition.put(fold.name(), counts);
         }
-        return new EvaluationResult(protocol, seed, dataHash, labelFiles, schemaFile, config, folds, predictions,
+        return new EvaluationResult(protocol, seed, dataHash, labelFiles, trainOnlyFiles, schemaFile, config, folds, predictions,
                 tasks, curve, composition, bootstrap.resamples());
+    }
+
+    private static List<Fold> withExtraTraining(List<Fold> folds, List<LabelRecord> extra) {
+        if (extra.isEmpty()) {
+            return folds;
+        }
+        List<Fold> out = new ArrayList<>();
+        for (Fold f : folds) {
+            java.util.Set<String> tested = new java.util.HashSet<>();
+            f.test().forEach(r -> tested.add(r.articleKey()));
+            List<LabelRecord> train = new ArrayList<>(f.train());
+            extra.stream().filter(r -> !tested.contains(r.articleKey())).forEach(train::add);
+            out.add(new Fold(f.name(), train, f.test()));
+        }
+        return out;
     }
 
     private ArstanceModel train(List<LabelRecord> training) {

@@ -27,25 +27,29 @@ public final class FoldPlanner {
      */
     public static List<Fold> plan(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout, long seed) {
         return switch (protocol.kind()) {
-            case FILE -> byFile(records);
+            case FILE -> byGroup(records, LabelRecord::doc, "file", "files");
+            case SOURCE -> byGroup(records, LabelRecord::outlet, "source", "outlets");
             case ARTICLE -> randomGroups(records, protocol.k(), seed);
             case KFOLD -> stratifiedGroups(records, protocol.k(), seed);
             case HOLDOUT -> holdoutFold(protocol, records, holdout);
         };
     }
 
-    private static List<Fold> byFile(List<LabelRecord> records) {
-        Map<String, List<LabelRecord>> byDoc = new TreeMap<>();
+    /** One fold per value of {@code group} (a file, an outlet): every article lies within one group. */
+    private static List<Fold> byGroup(List<LabelRecord> records, java.util.function.Function<LabelRecord, String> group,
+                                      String protocol, String what) {
+        Map<String, List<LabelRecord>> groups = new TreeMap<>();
         for (LabelRecord r : records) {
-            byDoc.computeIfAbsent(r.doc(), d -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(group.apply(r), d -> new ArrayList<>()).add(r);
         }
-        if (byDoc.size() < 2) {
-            throw new UserInputException("protocol 'file' needs labels from two or more files, got " + byDoc.keySet());
+        if (groups.size() < 2) {
+            throw new UserInputException("protocol '" + protocol + "' needs labels from two or more " + what + ", got "
+                    + groups.keySet());
         }
         List<Fold> folds = new ArrayList<>();
-        for (String doc : byDoc.keySet()) {
-            List<LabelRecord> train = records.stream().filter(r -> !r.doc().equals(doc)).toList();
-            folds.add(new Fold(doc, train, byDoc.get(doc)));
+        for (String g : groups.keySet()) {
+            List<LabelRecord> train = records.stream().filter(r -> !group.apply(r).equals(g)).toList();
+            folds.add(new Fold(g, train, groups.get(g)));
         }
         return folds;
     }

@@ -7,6 +7,7 @@ import org.arstance.io.UserInputException;
  * How labelled paragraphs are split into training and held-out sides.
  * <ul>
  *   <li>{@code file}: leave one source file (document) out, one fold per file;</li>
+ *   <li>{@code source}: leave one news outlet out, one fold per outlet;</li>
  *   <li>{@code article}: grouped 5-fold cross-validation, whole articles assigned at random (seeded);</li>
  *   <li>{@code kfold:K}: K folds stratified by topic, grouped by article;</li>
  *   <li>{@code holdout:FILE}: train on the labels, test on a labelled file.</li>
@@ -16,13 +17,16 @@ import org.arstance.io.UserInputException;
 public record Protocol(Kind kind, int k, Path holdout) {
 
     /** The protocol families. */
-    public enum Kind { FILE, ARTICLE, KFOLD, HOLDOUT }
+    public enum Kind { FILE, SOURCE, ARTICLE, KFOLD, HOLDOUT }
 
     public static final String DEFAULT = "kfold:5";
 
     public static Protocol parse(String spec) {
         if (spec.equals("file")) {
             return new Protocol(Kind.FILE, 0, null);
+        }
+        if (spec.equals("source")) {
+            return new Protocol(Kind.SOURCE, 0, null);
         }
         if (spec.equals("article")) {
             return new Protocol(Kind.ARTICLE, 5, null);
@@ -42,13 +46,14 @@ public record Protocol(Kind kind, int k, Path holdout) {
         if (spec.startsWith("holdout:") && spec.length() > 8) {
             return new Protocol(Kind.HOLDOUT, 0, Path.of(spec.substring(8)));
         }
-        throw new UserInputException("unknown protocol '" + spec + "' (file, article, kfold:K or holdout:FILE)");
+        throw new UserInputException("unknown protocol '" + spec + "' (file, source, article, kfold:K or holdout:FILE)");
     }
 
     /** The protocol as written on the command line. */
     public String spec() {
         return switch (kind) {
             case FILE -> "file";
+            case SOURCE -> "source";
             case ARTICLE -> "article";
             case KFOLD -> "kfold:" + k;
             case HOLDOUT -> "holdout:" + holdout;
@@ -59,6 +64,7 @@ public record Protocol(Kind kind, int k, Path holdout) {
     public String describe() {
         return switch (kind) {
             case FILE -> "leave one source file out: one fold per file; each fold trains on every other file";
+            case SOURCE -> "leave one news outlet out: one fold per outlet; each fold trains on every other outlet";
             case ARTICLE -> "grouped " + k + "-fold cross-validation: whole articles are assigned to folds at random (seeded)";
             case KFOLD -> k + "-fold cross-validation stratified by topic and grouped by article: whole articles are "
                     + "assigned to folds so that each fold's topic mix is as close to the whole as the articles allow";

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.arstance.corpus.CorpusJoin;
+import org.arstance.corpus.DataDirectory;
 import org.arstance.io.InputFiles;
 import org.arstance.io.UserInputException;
 
@@ -60,6 +62,11 @@ public final class LabelSet {
      * beside the first path or in a parent folder.
      */
     public static Loaded load(List<Path> paths, Path schemaFile) {
+        return load(paths, schemaFile, DataDirectory.resolve(null));
+    }
+
+    /** As {@link #load(List, Path)}, joining corpus records with the corpora under {@code dataDir}. */
+    public static Loaded load(List<Path> paths, Path schemaFile, Path dataDir) {
         if (paths.isEmpty()) {
             throw new UserInputException("no label file given");
         }
@@ -73,6 +80,7 @@ public final class LabelSet {
         for (Path f : files) {
             records.addAll(LabelFileReader.read(f, problems));
         }
+        records = CorpusJoin.join(records, dataDir, problems);
         problems.addAll(new LabelValidator(schema).validate(records));
         return new Loaded(new LabelSet(schema, relative(schemaPath), files, records, hash(files)), List.copyOf(problems));
     }

@@ -1,9 +1,5 @@
 package org.arstance.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,19 +22,17 @@ public final class Leaderboard {
     }
 
     private final String title;
-    private final List<String> about;
     private final EvaluationResult reference;
     private final List<Row> rows;
     private final String rankBy;
     private final List<String> notes;
 
     /**
+     * @param title     the section's title, or null for a leaderboard alone in its document
      * @param reference a run of the experiment (its folds, gold labels and composition are those of every row)
      */
-    public Leaderboard(String title, List<String> about, EvaluationResult reference, List<Row> rows, String rankBy,
-                       List<String> notes) {
+    public Leaderboard(String title, EvaluationResult reference, List<Row> rows, String rankBy, List<String> notes) {
         this.title = title;
-        this.about = List.copyOf(about);
         this.reference = reference;
         this.rows = List.copyOf(rows);
         this.rankBy = rankBy;
@@ -48,7 +42,8 @@ public final class Leaderboard {
     private record Scored(Row row, TaskMetrics topic, double[] topicCi, TaskMetrics stance, double[] stanceCi, double fAvg) {
     }
 
-    public void write(Path dir, List<String> topics, List<String> stances) throws IOException {
+    /** Adds this leaderboard as a section of {@code d}; returns its rows as JSON-ready maps. */
+    public List<Object> appendTo(ReportDocument d, List<String> topics, List<String> stances) {
         List<String> goldTopic = reference.predictions().stream().map(p -> p.goldTopic()).toList();
         List<String> goldStance = reference.predictions().stream().map(p -> p.goldStance()).toList();
         Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, reference.seed());
@@ -67,14 +62,9 @@ public final class Leaderboard {
         scored.sort(order);
         Scored top = scored.get(0);
 
-        ReportDocument d = new ReportDocument();
-        d.heading(1, title);
-        d.bullets(about);
-        if (!notes.isEmpty()) {
-            d.heading(2, "About the data");
-            d.bullets(notes);
-        }
-        d.heading(2, "Leaderboard");
+        d.heading(2, title == null ? "Leaderboard" : "Leaderboard — " + title);
+        d.paragraph("Data: " + goldTopic.size() + " held-out paragraphs from " + String.join(", ", reference.labelFiles())
+                + " (SHA-256 " + reference.dataHash() + "). Protocol: " + reference.protocol().spec() + ".");
         d.paragraph("Sorted by " + rankBy + " macro-F1. Every row is scored on the same " + goldTopic.size()
                 + " held-out paragraphs under the same folds. Intervals: 95% percentile bootstrap ("
                 + bootstrap.resamples() + " seeded resamples of paragraphs). p: paired bootstrap test of the difference in "
@@ -93,14 +83,15 @@ public final class Leaderboard {
         }
         d.table(List.of("#", "system", "kind", "topic macro-F1", "95% interval", "topic accuracy", "p (topic)",
                 "stance macro-F1", "95% interval", "stance F_avg", "stance accuracy", "p (stance)", "report"), table);
+        if (!notes.isEmpty()) {
+            d.bullets(notes);
+        }
         composition(d);
-        Files.writeString(dir.resolve("leaderboard.md"), d.markdown(), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("leaderboard.html"), d.html(title), StandardCharsets.UTF_8);
-        Files.write(dir.resolve("leaderboard.json"), ReportWriter.pretty(json(scored)));
+        return json(scored);
     }
 
     private void composition(ReportDocument d) {
-        d.heading(2, "What each held-out side contains");
+        d.heading(3, "What each held-out side contains");
         d.paragraph("Protocol: " + reference.protocol().describe() + ".");
         List<String> topicsShown = new ArrayList<>(reference.composition().values().iterator().next().keySet());
         List<String> header = new ArrayList<>(List.of("held-out side", "paragraphs"));

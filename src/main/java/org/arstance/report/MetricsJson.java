@@ -23,6 +23,7 @@ public final class MetricsJson {
         m.put("seed", r.seed());
         m.put("data_hash", r.dataHash());
         m.put("label_files", r.labelFiles());
+        m.put("train_only_label_files", r.trainOnlyFiles());
         m.put("config", r.config());
         m.put("bootstrap_resamples", r.bootstrapResamples());
         m.put("macro_f1_definition", "mean F1 over the classes with gold support among the pooled held-out paragraphs; "

@@ -62,7 +62,7 @@ public final class ReportWriter {
                 StandardCharsets.UTF_8);
     }
 
-    static byte[] pretty(Object tree) {
+    public static byte[] pretty(Object tree) {
         try {
             return (Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
@@ -80,7 +80,9 @@ public final class ReportWriter {
         m.put("protocol", r.protocol().spec());
         m.put("seed", r.seed());
         m.put("schema", r.schemaFile());
-        m.put("label_files", r.labelFiles());
+        List<String> files = new ArrayList<>(r.labelFiles());
+        files.addAll(r.trainOnlyFiles());
+        m.put("label_files", files);
         List<Object> folds = new ArrayList<>();
         for (Fold f : r.folds()) {
             Map<String, Object> fm = new LinkedHashMap<>();
@@ -99,7 +101,8 @@ public final class ReportWriter {
         d.heading(2, "What was measured");
         List<String> what = new ArrayList<>();
         what.add("Data: " + r.n() + " labelled paragraphs from " + String.join(", ", r.labelFiles())
-                + " (SHA-256 of the label files " + r.dataHash() + ").");
+                + (r.trainOnlyFiles().isEmpty() ? "" : ", and in every training side only (never held out) the paragraphs of "
+                + String.join(", ", r.trainOnlyFiles())) + " (SHA-256 of the label files " + r.dataHash() + ").");
         what.add("Protocol: " + r.protocol().describe() + ". Every fold trains the whole pipeline (vocabulary, IDF, "
                 + "class weights, classifiers) on its training side only; no article is on both sides.");
         what.add("Model: " + r.config().model().trainer().id() + ", class weights " + r.config().model().classWeights()
@@ -230,7 +233,7 @@ public final class ReportWriter {
         d.paragraph("The held-out paragraphs the model got wrong with the most confidence.");
         List<List<String>> rows = new ArrayList<>();
         for (HeldOutPrediction p : wrong) {
-            String text = p.text() == null ? "" : p.text();
+            String text = p.text() == null ? "(a corpus paragraph: its text is not reproduced in reports)" : p.text();
             rows.add(List.of(p.id(), topic ? p.goldTopic() : p.goldStance(), topic ? p.topic() : p.stance(),
                     Numbers.f3(topic ? p.topicProbability() : p.stanceProbability()),
                     text.length() > TEXT_CHARS ? text.substring(0, TEXT_CHARS) + " …" : text));

@@ -32,8 +32,8 @@ public final class Evaluation {
     public EvaluationResult run(Protocol protocol, List<LabelRecord> holdout, Path reportDir) {
         Schema schema = labels.schema();
         EvaluationResult r = new Evaluator(schema, config, seed, learningCurve, progress).evaluate(protocol,
-                labels.records(), holdout, labels.dataHash(), labels.files().stream().map(Path::toString).toList(),
-                labels.schemaFile().toString());
+                labels.records(), holdout, List.of(), labels.dataHash(),
+                labels.files().stream().map(Path::toString).toList(), List.of(), labels.schemaFile().toString());
         progress.accept("writing report " + reportDir);
         new ReportWriter(schema.dataNotes()).write(reportDir, r);
         return r;

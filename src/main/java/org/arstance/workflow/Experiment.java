@@ -2,109 +2,153 @@ package org.arstance.workflow;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.arstance.evaluation.Baselines;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Evaluator;
 import org.arstance.evaluation.HeldOutPrediction;
 import org.arstance.evaluation.Protocol;
-import org.arstance.evaluation.Baselines;
 import org.arstance.io.AtomicDirectory;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
+import org.arstance.labels.Schema;
 import org.arstance.models.PipelineConfig;
 import org.arstance.report.Leaderboard;
+import org.arstance.report.ReportDocument;
 import org.arstance.report.ReportWriter;
 
 /**
- * Runs every cell of an {@link ExperimentSpec}'s grid under its protocol and writes
- * {@code OUT/NAME/}: {@code leaderboard.md}, {@code leaderboard.html}, {@code leaderboard.json} and
- * {@code runs/RUN/} (each run's report folder). The whole folder is swapped into place when complete.
+ * Runs every evaluation × grid cell of an {@link ExperimentSpec} and writes {@code OUT/NAME/}:
+ * {@code leaderboard.md}, {@code leaderboard.html}, {@code leaderboard.json} (one leaderboard per
+ * set of held-out paragraphs) and {@code runs/RUN/} (each run's report folder). The whole folder is
+ * swapped into place when complete.
  */
 public final class Experiment {
 
     private final ExperimentSpec spec;
+    private final Path dataDir;
     private final Consumer<String> progress;
 
-    public Experiment(ExperimentSpec spec, Consumer<String> progress) {
+    public Experiment(ExperimentSpec spec, Path dataDir, Consumer<String> progress) {
         this.spec = spec;
+        this.dataDir = dataDir;
         this.progress = progress;
     }
 
+    /** The runs that scored the same held-out paragraphs under the same folds, and so share a leaderboard. */
+    private record Group(String protocol, List<String> names, List<EvaluationResult> results) {
+    }
+
     public Path run(Path outRoot) {
-        LabelSet labels = LabelSet.load(spec.labels(), spec.schema()).orThrow();
-        Protocol protocol = Protocol.parse(spec.protocol());
-        List<LabelRecord> holdout = protocol.kind() == Protocol.Kind.HOLDOUT
-                ? LabelSet.load(List.of(protocol.holdout()), labels.schemaFile()).orThrow().records() : List.of();
         PipelineConfig base = PipelineConfig.defaults().with(spec.base(), spec.name() + ": base");
-        List<String> names = new ArrayList<>();
-        List<EvaluationResult> results = new ArrayList<>();
         List<String> trainers = spec.trainers().isEmpty() ? java.util.Collections.singletonList(null) : spec.trainers();
-        int total = spec.analysis().size() * spec.features().size() * trainers.size();
-        for (ExperimentSpec.Variant a : spec.analysis()) {
-            for (ExperimentSpec.Variant f : spec.features()) {
-                for (String t : trainers) {
-                    String name = runName(a, f, t == null ? base.model().trainer().id() : t, trainers.size());
-                    progress.accept("run " + (names.size() + 1) + "/" + total + ": " + name);
-                    PipelineConfig config = base.with(ExperimentSpec.cell(a, f, t), spec.name() + ": " + name);
-                    results.add(new Evaluator(labels.schema(), config, spec.seed(), spec.learningCurve(),
-                            msg -> progress.accept("  " + msg)).evaluate(protocol, labels.records(), holdout,
-                            labels.dataHash(), labels.files().stream().map(Path::toString).toList(),
-                            labels.schemaFile().toString()));
-                    names.add(name);
+        int total = spec.evaluations().size() * spec.analysis().size() * spec.features().size() * trainers.size();
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Schema schema = null;
+        int done = 0;
+        for (ExperimentSpec.EvaluationSpec e : spec.evaluations()) {
+            LabelSet labels = LabelSet.load(e.labels(), spec.schema(), dataDir).orThrow();
+            schema = labels.schema();
+            LabelSet extraSet = e.trainOnly().isEmpty() ? null : LabelSet.load(e.trainOnly(), labels.schemaFile(), dataDir).orThrow();
+            List<LabelRecord> extra = extraSet == null ? List.of() : extraSet.records();
+            List<String> extraFiles = extraSet == null ? List.of() : extraSet.files().stream().map(Path::toString).toList();
+            Protocol protocol = Protocol.parse(e.protocol());
+            List<LabelRecord> holdout = protocol.kind() == Protocol.Kind.HOLDOUT
+                    ? LabelSet.load(List.of(protocol.holdout()), labels.schemaFile(), dataDir).orThrow().records() : List.of();
+            List<String> files = new ArrayList<>(labels.files().stream().map(Path::toString).toList());
+            for (ExperimentSpec.Variant a : spec.analysis()) {
+                for (ExperimentSpec.Variant f : spec.features()) {
+                    for (String t : trainers) {
+                        String name = runName(e, a, f, t == null ? base.model().trainer().id() : t, trainers.size());
+                        progress.accept("run " + (++done) + "/" + total + ": " + name);
+                        PipelineConfig config = base.with(ExperimentSpec.cell(a, f, t), spec.name() + ": " + name);
+                        EvaluationResult r = new Evaluator(labels.schema(), config, spec.seed(), spec.learningCurve(),
+                                msg -> progress.accept("  " + msg)).evaluate(protocol, labels.records(), holdout, extra,
+                                labels.dataHash() + (extraSet == null ? "" : "+" + extraSet.dataHash()), files, extraFiles,
+                                labels.schemaFile().toString());
+                        String signature = protocol.spec() + " " + r.predictions().stream().map(HeldOutPrediction::id).toList();
+                        groups.computeIfAbsent(signature, s -> new Group(protocol.spec(), new ArrayList<>(), new ArrayList<>()));
+                        groups.get(signature).names().add(name);
+                        groups.get(signature).results().add(r);
+                    }
                 }
             }
         }
+        Schema finalSchema = schema;
         Path target = outRoot.resolve(spec.name());
-        ReportWriter writer = new ReportWriter(labels.schema().dataNotes());
+        ReportWriter writer = new ReportWriter(schema.dataNotes());
         AtomicDirectory.write(target, dir -> {
-            List<Leaderboard.Row> rows = new ArrayList<>();
-            for (int i = 0; i < results.size(); i++) {
-                writer.writeInto(dir.resolve("runs").resolve(names.get(i)), results.get(i));
-                rows.add(row(names.get(i), "arstance", "runs/" + names.get(i) + "/report.html", results.get(i)));
-            }
-            EvaluationResult first = results.get(0);
-            List<String> ids = first.predictions().stream().map(HeldOutPrediction::id).toList();
-            List<String> notes = new ArrayList<>(labels.schema().dataNotes());
-            for (String which : List.of(Baselines.MAJORITY, Baselines.STRATIFIED)) {
-                rows.add(new Leaderboard.Row("baseline: " + which, "baseline", "",
-                        Baselines.predict(first.folds(), which, LabelRecord::topic, spec.seed()),
-                        Baselines.predict(first.folds(), which, LabelRecord::stance, spec.seed())));
-            }
-            for (String peer : spec.peers()) {
-                progress.accept("peer: " + peer);
-                SklearnPeer.Result r = SklearnPeer.run(dir.resolve("runs").resolve(names.get(0)));
-                if (r.failure() != null) {
-                    notes.add(r.name() + ": " + r.failure());
-                    progress.accept("peer " + peer + " " + r.failure());
-                } else {
-                    rows.add(new Leaderboard.Row(r.name(), "peer", SklearnPeer.SCRIPT.toString(),
-                            SklearnPeer.column(r, ids, 0), SklearnPeer.column(r, ids, 1)));
-                }
-            }
-            List<String> about = List.of(
+            ReportDocument d = new ReportDocument();
+            d.heading(1, "arstance experiment: " + spec.name());
+            d.bullets(List.of(
                     "Experiment: " + spec.name() + (spec.description().isEmpty() ? "" : " — " + spec.description()),
-                    "Data: " + first.n() + " labelled paragraphs from " + String.join(", ", first.labelFiles())
-                            + " (SHA-256 " + first.dataHash() + ").",
-                    "Protocol: " + protocol.spec() + " (" + protocol.describe() + "); seed " + spec.seed()
-                            + "; every transformation is fit inside each training fold.",
-                    "Grid: " + spec.analysis().size() + " analysis × " + spec.features().size() + " feature × "
-                            + trainers.size() + " trainer settings = " + results.size() + " runs.");
-            new Leaderboard("arstance experiment: " + spec.name(), about, first, rows, spec.rankBy(), notes)
-                    .write(dir, labels.schema().topicIds(), labels.schema().stances());
+                    "Seed " + spec.seed() + "; every transformation (vocabulary, IDF, class weights, classifiers) is fit "
+                            + "inside each training fold; no article is on both sides of a fold.",
+                    "Grid: " + spec.evaluations().size() + " evaluation(s) × " + spec.analysis().size() + " analysis × "
+                            + spec.features().size() + " feature × " + trainers.size() + " trainer settings = " + total + " runs."));
+            if (!finalSchema.dataNotes().isEmpty()) {
+                d.heading(2, "About the data");
+                d.bullets(finalSchema.dataNotes());
+            }
+            List<Object> json = new ArrayList<>();
+            for (Group g : groups.values()) {
+                for (int i = 0; i < g.results().size(); i++) {
+                    writer.writeInto(dir.resolve("runs").resolve(g.names().get(i)), g.results().get(i));
+                }
+                json.add(leaderboard(g, dir, finalSchema, groups.size() > 1).appendTo(d, finalSchema.topicIds(), finalSchema.stances()));
+            }
+            d.paragraph("Peers and baselines are described in each section; scikit-learn is run by "
+                    + "experiments/peers/sklearn_baseline.py on the folds each run's folds.json records.");
+            java.nio.file.Files.writeString(dir.resolve("leaderboard.md"), d.markdown());
+            java.nio.file.Files.writeString(dir.resolve("leaderboard.html"), d.html("arstance experiment: " + spec.name()));
+            java.nio.file.Files.write(dir.resolve("leaderboard.json"), ReportWriter.pretty(groups.size() == 1 ? json.get(0) : json));
         });
         return target;
     }
 
-    private static Leaderboard.Row row(String name, String kind, String link, EvaluationResult r) {
-        return new Leaderboard.Row(name, kind, link,
-                r.predictions().stream().map(HeldOutPrediction::topic).toList(),
-                r.predictions().stream().map(HeldOutPrediction::stance).toList());
+    private Leaderboard leaderboard(Group g, Path dir, Schema schema, boolean titled) {
+        EvaluationResult first = g.results().get(0);
+        List<Leaderboard.Row> rows = new ArrayList<>();
+        for (int i = 0; i < g.results().size(); i++) {
+            EvaluationResult r = g.results().get(i);
+            rows.add(new Leaderboard.Row(g.names().get(i), "arstance", "runs/" + g.names().get(i) + "/report.html",
+                    r.predictions().stream().map(HeldOutPrediction::topic).toList(),
+                    r.predictions().stream().map(HeldOutPrediction::stance).toList()));
+        }
+        for (String which : List.of(Baselines.MAJORITY, Baselines.STRATIFIED)) {
+            rows.add(new Leaderboard.Row("baseline: " + which, "baseline", "",
+                    Baselines.predict(first.folds(), which, LabelRecord::topic, spec.seed()),
+                    Baselines.predict(first.folds(), which, LabelRecord::stance, spec.seed())));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Baselines: per fold, from the training side of " + g.names().get(0) + " (" + Baselines.describe(Baselines.MAJORITY,
+                "label") + "; " + Baselines.describe(Baselines.STRATIFIED, "label") + ").");
+        List<String> ids = first.predictions().stream().map(HeldOutPrediction::id).toList();
+        for (String peer : spec.peers()) {
+            progress.accept("peer: " + peer + " on " + g.names().get(0));
+            SklearnPeer.Result r = SklearnPeer.run(dir.resolve("runs").resolve(g.names().get(0)), dataDir);
+            if (r.failure() != null) {
+                notes.add(r.name() + ": " + r.failure());
+                progress.accept("peer " + peer + " " + r.failure());
+            } else {
+                rows.add(new Leaderboard.Row(r.name(), "peer", "",
+                        SklearnPeer.column(r, ids, 0), SklearnPeer.column(r, ids, 1)));
+            }
+        }
+        String title = titled ? "Held-out: " + String.join(", ", first.labelFiles()) + " under " + g.protocol() : null;
+        return new Leaderboard(title, first, rows, spec.rankBy(), notes);
     }
 
     /** The grid dimensions that vary, joined: a run's name says what sets it apart. */
-    private String runName(ExperimentSpec.Variant a, ExperimentSpec.Variant f, String trainer, int trainers) {
+    private String runName(ExperimentSpec.EvaluationSpec e, ExperimentSpec.Variant a, ExperimentSpec.Variant f,
+                           String trainer, int trainers) {
         List<String> parts = new ArrayList<>();
+        if (spec.evaluations().size() > 1) {
+            parts.add(e.name().isEmpty() ? e.protocol().replace(':', '-') : e.name());
+        }
         if (spec.analysis().size() > 1) {
             parts.add(a.name());
         }

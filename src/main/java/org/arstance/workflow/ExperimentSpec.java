@@ -16,26 +16,38 @@ import org.arstance.io.Json;
 import org.arstance.io.UserInputException;
 
 /**
- * A declared experiment: label files, one protocol and seed, a base config, and a grid of
- * analysis settings × feature settings × trainers. Every cell of the grid is one run.
+ * A declared experiment: what is evaluated (label files and a protocol, or a list of
+ * {@code evaluations}), a seed, a base config, and a grid of analysis settings × feature settings ×
+ * trainers. Every evaluation × grid cell is one run.
  *
  * <pre>
  * {"name": "seed-baseline", "description": "…", "labels": ["labels/seeds.jsonl"], "protocol": "file",
  *  "seed": 42, "learning_curve": true, "rank_by": "topic", "peers": ["sklearn"], "base": {…config…},
  *  "grid": {"analysis": [{"name": "…", "settings": {…}}], "features": [{"name": "…", "settings": {…}}],
  *           "trainers": ["logistic_regression", "linear_svm"]}}
+ *
+ * "evaluations": [{"name": "outlets", "protocol": "source", "labels": ["labels/seeds.jsonl", "labels/ant"]},
+ *                 {"name": "seed-files", "protocol": "file", "labels": ["labels/seeds.jsonl"], "train_only": ["labels/ant"]}]
  * </pre>
  */
-public record ExperimentSpec(String name, String description, List<Path> labels, Path schema, String protocol,
+public record ExperimentSpec(String name, String description, List<EvaluationSpec> evaluations, Path schema,
                              long seed, boolean learningCurve, String rankBy, List<String> peers, JsonNode base,
                              List<Variant> analysis, List<Variant> features, List<String> trainers) {
+
+    /**
+     * What is evaluated and how: label files split by a protocol, and label files added to every
+     * training side and never tested. Evaluations with the same protocol and labels share a
+     * leaderboard (their held-out paragraphs are the same).
+     */
+    public record EvaluationSpec(String name, String protocol, List<Path> labels, List<Path> trainOnly) {
+    }
 
     /** A named set of settings of one grid dimension. */
     public record Variant(String name, JsonNode settings) {
     }
 
     private static final Set<String> KEYS = Set.of("name", "description", "labels", "schema", "protocol", "seed",
-            "learning_curve", "rank_by", "peers", "base", "grid");
+            "learning_curve", "rank_by", "peers", "base", "grid", "evaluations");
 
     public static ExperimentSpec load(Path file) {
         JsonNode root;
@@ -59,10 +71,13 @@ public record ExperimentSpec(String name, String description, List<Path> labels,
         if (!name.matches("[A-Za-z0-9._-]+")) {
             throw new UserInputException(file + ": name '" + name + "' must be letters, digits, '.', '_' or '-'");
         }
-        List<Path> labels = new ArrayList<>();
-        root.path("labels").forEach(l -> labels.add(Path.of(l.asText())));
-        if (labels.isEmpty()) {
-            throw new UserInputException(file + ": 'labels' must list one or more label files or folders");
+        List<EvaluationSpec> evaluations = new ArrayList<>();
+        if (root.has("evaluations")) {
+            for (JsonNode e : root.get("evaluations")) {
+                evaluations.add(evaluation(file, e, e.path("name").asText("")));
+            }
+        } else {
+            evaluations.add(evaluation(file, root, ""));
         }
         JsonNode grid = root.path("grid");
         List<String> trainers = new ArrayList<>();
@@ -79,12 +94,29 @@ public record ExperimentSpec(String name, String description, List<Path> labels,
             }
         }
         JsonNode base = root.path("base");
-        return new ExperimentSpec(name, root.path("description").asText(""), labels,
-                root.hasNonNull("schema") ? Path.of(root.get("schema").asText()) : null,
-                root.path("protocol").asText("kfold:5"), root.path("seed").asLong(42),
+        return new ExperimentSpec(name, root.path("description").asText(""), evaluations,
+                root.hasNonNull("schema") ? Path.of(root.get("schema").asText()) : null, root.path("seed").asLong(42),
                 root.path("learning_curve").asBoolean(true), rankBy, peers,
                 base.isObject() ? base : Json.MAPPER.createObjectNode(),
                 variants(file, grid.path("analysis")), variants(file, grid.path("features")), trainers);
+    }
+
+    private static EvaluationSpec evaluation(Path file, JsonNode node, String name) {
+        List<Path> labels = paths(node.path("labels"));
+        if (labels.isEmpty()) {
+            throw new UserInputException(file + ": 'labels' must list one or more label files or folders"
+                    + (name.isEmpty() ? "" : " (evaluation '" + name + "')"));
+        }
+        if (!name.isEmpty() && !name.matches("[A-Za-z0-9._+-]+")) {
+            throw new UserInputException(file + ": evaluation name '" + name + "' must be letters, digits, '.', '_', '+' or '-'");
+        }
+        return new EvaluationSpec(name, node.path("protocol").asText("kfold:5"), labels, paths(node.path("train_only")));
+    }
+
+    private static List<Path> paths(JsonNode list) {
+        List<Path> out = new ArrayList<>();
+        list.forEach(l -> out.add(Path.of(l.asText())));
+        return out;
     }
 
     private static List<Variant> variants(Path file, JsonNode list) {

@@ -29,11 +29,11 @@ final class SklearnPeer {
     private SklearnPeer() {
     }
 
-    static Result run(Path reportDir) {
+    static Result run(Path reportDir, Path dataDir) {
         String python = Optional.ofNullable(System.getenv("ARSTANCE_PYTHON"))
                 .orElse(Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3");
         List<String> cmd = List.of(python, SCRIPT.toString(), reportDir.toString(), "--json", "--root",
-                Path.of("").toAbsolutePath().toString());
+                Path.of("").toAbsolutePath().toString(), "--data-dir", dataDir.toAbsolutePath().toString());
         String name = "scikit-learn TF-IDF + LinearSVC";
         if (!Files.isRegularFile(SCRIPT)) {
             return new Result(name, Map.of(), "not run: " + SCRIPT + " not found (run from the repository root)");

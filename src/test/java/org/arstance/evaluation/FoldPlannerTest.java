@@ -17,6 +17,10 @@ import org.arstance.models.ArstanceModel;
 import org.arstance.models.PipelineConfig;
 import org.arstance.models.PipelineTrainer;
 import org.arstance.text.TextAnalyzer;
+import java.nio.file.Files;
+import org.arstance.corpus.AntCorpus;
+import org.arstance.corpus.DataDirectory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,6 +91,20 @@ class FoldPlannerTest {
             }
             assertEquals(f.train().size(), model.vectorizer().documents(), "IDF over the training side only");
         }
+    }
+
+    @Test
+    void sourceLeavesOneOutletOutWithTheSeedsAsOneMoreOutlet() {
+        Assumptions.assumeTrue(Files.isRegularFile(DataDirectory.resolve(null).resolve(AntCorpus.FILE)));
+        LabelSet all = LabelSet.load(List.of(Path.of("labels")), null).orThrow();
+        List<Fold> folds = FoldPlanner.plan(Protocol.parse("source"), all.records(), List.of(), 42);
+        assertEquals(List.of("alarabia", "BBC", "CNN", "france24", "seeds", "skynews").stream().sorted().toList(),
+                folds.stream().map(Fold::name).toList());
+        for (Fold f : folds) {
+            assertTrue(f.test().stream().allMatch(r -> r.outlet().equals(f.name())));
+            assertTrue(f.train().stream().noneMatch(r -> r.outlet().equals(f.name())));
+        }
+        assertEquals(186, folds.stream().filter(f -> f.name().equals("seeds")).findFirst().orElseThrow().test().size());
     }
 
     @Test

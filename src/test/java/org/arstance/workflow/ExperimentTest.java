@@ -25,7 +25,7 @@ class ExperimentTest {
                  "learning_curve": false, "peers": ["sklearn"],
                  "grid": {"trainers": ["naive_bayes", "smile_logistic"]}}
                 """);
-        Path out = new Experiment(ExperimentSpec.load(spec), m -> { }).run(tmp.resolve("reports"));
+        Path out = new Experiment(ExperimentSpec.load(spec), org.arstance.corpus.DataDirectory.resolve(null), m -> { }).run(tmp.resolve("reports"));
         assertEquals(tmp.resolve("reports").resolve("tiny"), out);
         for (String f : List.of("leaderboard.md", "leaderboard.html", "leaderboard.json",
                 "runs/naive_bayes/metrics.json", "runs/smile_logistic/report.html", "runs/naive_bayes/folds.json")) {
