@@ -16,7 +16,13 @@ all five outlets and the corpus's months are covered. Output: JSON lines with th
 key (ant/<doc_id>/<0-based paragraph index>), SHA-1, text, article title and neighbours, for
 annotators only: this output holds corpus text and is never committed.
 
+Round 2 (--round2 ROUND1.jsonl): round 1 gave fewer korea and lebanon paragraphs than needed
+(many paragraphs of those pools were about other things), so a second draw takes Middle East and
+international news articles whose *title* names Lebanon (300 paragraphs) or Korea (130),
+excluding every article of round 1, with seed 2024.
+
 usage: sample_ant.py DATA_DIR PER_POOL OUT.jsonl [--seed N]
+       sample_ant.py DATA_DIR 0 OUT.jsonl --round2 ROUND1.jsonl [--seed 2024]
 """
 import argparse
 import gzip
@@ -74,15 +80,78 @@ def pick_paragraphs(doc, pool, rnd):
     return sorted(chosen)
 
 
+def record(doc, i):
+    text = doc["paragraphs"][i]
+    return {
+        "key": "ant/%s/%d" % (doc["doc_id"], i),
+        "sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(),
+        "outlet": doc["source"], "month": month(doc), "category": doc["category"],
+        "title": doc["title"], "text": text,
+        "before": doc["paragraphs"][i - 1] if i > 0 else "",
+        "after": doc["paragraphs"][i + 1] if i + 1 < len(doc["paragraphs"]) else "",
+    }
+
+
+def round2(path, round1, seed):
+    seen = set()
+    with open(round1, encoding="utf-8") as f:
+        for line in f:
+            seen.add(json.loads(line)["key"].rsplit("/", 1)[0])
+    pools = {"lebanon": {}, "korea": {}}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if "ant/" + d["doc_id"] in seen or d["category"] not in ("middleEast", "internationalNews"):
+                continue
+            leb, kor = has(d["title"], LEBANON + ["جنوب لبنان"]), has(d["title"], KOREA)
+            if leb and not kor:
+                pools["lebanon"].setdefault((d["source"], month(d)), []).append(d)
+            elif kor and not leb:
+                pools["korea"].setdefault((d["source"], month(d)), []).append(d)
+    rnd = random.Random(seed)
+    out = []
+    for name, target in (("lebanon", 300), ("korea", 130)):
+        buckets = pools[name]
+        keys = sorted(buckets)
+        for k in keys:
+            buckets[k].sort(key=lambda d: d["doc_id"])
+            rnd.shuffle(buckets[k])
+        words = LEBANON + ["جنوب لبنان"] if name == "lebanon" else KOREA
+        taken = 0
+        while taken < target and any(buckets[k] for k in keys):
+            for k in keys:
+                if not buckets[k] or taken >= target:
+                    continue
+                d = buckets[k].pop()
+                idx = [i for i, p in enumerate(d["paragraphs"]) if len(p.strip()) >= 40]
+                hits = [i for i in idx if has(d["paragraphs"][i], words)]
+                rest = [i for i in idx if i not in hits]
+                rnd.shuffle(hits)
+                rnd.shuffle(rest)
+                for i in sorted((hits[:2] + rest[:1]) if rest else hits[:3]):
+                    out.append(record(d, i))
+                    taken += 1
+    rnd.shuffle(out)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("data_dir")
     ap.add_argument("per_pool", type=int)
     ap.add_argument("out")
-    ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--round2", metavar="ROUND1.jsonl")
     a = ap.parse_args()
-    rnd = random.Random(a.seed)
     path = a.data_dir.rstrip("/") + "/ant_multisource/ant_multisource_v2.1.jsonl.gz"
+    if a.round2:
+        out = round2(path, a.round2, 2024 if a.seed is None else a.seed)
+        with open(a.out, "w", encoding="utf-8") as f:
+            for r in out:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print("%d paragraphs -> %s" % (len(out), a.out), file=sys.stderr)
+        return
+    rnd = random.Random(42 if a.seed is None else a.seed)
     pools = {"korea": {}, "lebanon": {}, "negative": {}}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
@@ -103,15 +172,7 @@ def main():
                     continue
                 doc = buckets[k].pop()
                 for i in pick_paragraphs(doc, name, rnd):
-                    text = doc["paragraphs"][i]
-                    out.append({
-                        "key": "ant/%s/%d" % (doc["doc_id"], i),
-                        "sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(),
-                        "pool": name, "outlet": doc["source"], "month": month(doc), "category": doc["category"],
-                        "title": doc["title"], "text": text,
-                        "before": doc["paragraphs"][i - 1] if i > 0 else "",
-                        "after": doc["paragraphs"][i + 1] if i + 1 < len(doc["paragraphs"]) else "",
-                    })
+                    out.append(dict(record(doc, i), pool=name))
                     taken += 1
     rnd.shuffle(out)
     with open(a.out, "w", encoding="utf-8") as f:

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.arstance.evaluation.ClassMetrics;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Fold;
+import org.arstance.evaluation.TaskMetrics;
 import org.arstance.evaluation.TaskResult;
 
 /** The {@code metrics.json} of a report folder, as an ordered tree of maps and lists. */
@@ -29,12 +30,20 @@ public final class MetricsJson {
         m.put("macro_f1_definition", "mean F1 over the classes with gold support among the pooled held-out paragraphs; "
                 + "classes with no gold paragraph are listed in absent_classes and left out of the mean");
         List<Object> folds = new ArrayList<>();
+        Map<String, Map<String, TaskMetrics>> perFold = FoldScores.of(r);
         for (Fold f : r.folds()) {
             Map<String, Object> fm = new LinkedHashMap<>();
             fm.put("name", f.name());
             fm.put("train", f.train().size());
             fm.put("test", f.test().size());
             fm.put("test_topics", r.composition().get(f.name()));
+            Map<String, TaskMetrics> scores = perFold.get(f.name());
+            scores.forEach((task, t) -> {
+                Map<String, Object> tm = new LinkedHashMap<>();
+                tm.put("accuracy", Numbers.round6(t.accuracy()));
+                tm.put("macro_f1", Numbers.round6(t.macroF1()));
+                fm.put(task, tm);
+            });
             folds.add(fm);
         }
         m.put("folds", folds);
