@@ -134,7 +134,7 @@ public final class Experiment {
                 notes.add(r.name() + ": " + r.failure());
                 progress.accept("peer " + peer + " " + r.failure());
             } else {
-                rows.add(new Leaderboard.Row(r.name(), "peer", "",
+                rows.add(new Leaderboard.Row(r.name() + " (folds and training data of " + g.names().get(0) + ")", "peer", "",
                         SklearnPeer.column(r, ids, 0), SklearnPeer.column(r, ids, 1)));
             }
         }
