@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.arstance.classify.ParagraphClassifier;
 import org.arstance.classify.ParagraphInputs;
 import org.arstance.classify.PredictionWriter;
+import org.arstance.io.InputFiles;
 import org.arstance.io.TextOutput;
 import org.arstance.io.UserInputException;
 import org.arstance.labels.Schema;
@@ -46,6 +47,8 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be jsonl or csv, not " + format);
         }
         ParagraphInputs paragraphs = new ParagraphInputs(inputs);
+        InputFiles.requireNotInput(out, paragraphs.files());
+        InputFiles.requireNotInput(out, List.of(model));
         ArstanceModel m = ModelFile.read(model);
         if (schema != null && !Schema.load(schema).sha256().equals(m.schema().sha256())) {
             throw new UserInputException(model + ": trained with another schema than " + schema + ": retrain the model");

@@ -32,6 +32,7 @@ final class SegmentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> files = InputFiles.expand(inputs, Set.of("txt"));
+        InputFiles.requireNotInput(out, files);
         ArticleFileReader reader = new ArticleFileReader();
         List<Paragraph> paragraphs = reader.readAll(files);
         TextOutput.write(out, spec.commandLine().getOut(), w -> Json.writeLines(w, paragraphs));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.arstance.io.InputFiles;
+import org.arstance.io.UserInputException;
 
 /** Reads one scraped article file from disk into its kept paragraphs. */
 public final class ArticleFileReader {
@@ -29,6 +30,9 @@ public final class ArticleFileReader {
 
     public List<Paragraph> read(Path file) {
         String text = TextDecoder.decode(file.toString(), InputFiles.readBytes(file));
+        if (text.isBlank()) {
+            throw new UserInputException(file + ": empty file (no text in it)");
+        }
         return segmenter.segment(InputFiles.baseName(file), text);
     }
 }

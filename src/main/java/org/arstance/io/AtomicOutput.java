@@ -2,15 +2,24 @@ package org.arstance.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a file under a temporary name beside its final path and renames it into place only
  * when the writer finished, so that a failed or interrupted run never leaves a partial file
- * under the final name and an earlier file stays intact.
+ * under the final name and an earlier file stays intact. Temporary files still open when the
+ * JVM is stopped (SIGINT, SIGTERM) are deleted by a shutdown hook.
+ *
+ * <p>A target that exists and is not a regular file (a device such as {@code /dev/stdout} or
+ * {@code /dev/full}, a FIFO) cannot be renamed over: it is written directly.
  */
 public final class AtomicOutput {
 
@@ -20,25 +29,35 @@ public final class AtomicOutput {
         void write(OutputStream out) throws IOException;
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong COUNTER = new AtomicLong();
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicOutput::deleteQuietly),
+                "arstance-partial-output-cleanup"));
+    }
 
     private AtomicOutput() {
     }
 
     public static void write(Path target, Writer writer) {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
         if (Files.isDirectory(absolute)) {
-            throw new UserInputException(target + ": is a directory, not a file");
+            throw new UserInputException(target + ": is a folder, not a file");
         }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            writeDirect(target, absolute, writer);
+            return;
+        }
+        Path dir = absolute.getParent();
         Path tmp;
         try {
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
+            Files.createDirectories(dir);
             // created with the default permissions (umask), unlike createTempFile's owner-only ones
-            tmp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
-                    + "." + COUNTER.incrementAndGet() + ".part"));
+            tmp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                    + "." + COUNTER.incrementAndGet() + ".part");
+            PENDING.add(tmp);
+            Files.createFile(tmp);
         } catch (IOException e) {
             throw new UserInputException(target + ": cannot write here (" + describe(e) + ")", e);
         }
@@ -52,20 +71,40 @@ public final class AtomicOutput {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            deleteQuietly(tmp);
             throw new UserInputException(target + ": writing failed (" + describe(e) + ")", e);
-        } catch (java.io.UncheckedIOException e) {
-            deleteQuietly(tmp);
+        } catch (UncheckedIOException e) {
             throw new UserInputException(target + ": writing failed (" + describe(e.getCause()) + ")", e);
-        } catch (RuntimeException | Error e) {
+        } finally {
             deleteQuietly(tmp);
-            throw e;
+            PENDING.remove(tmp);
         }
     }
 
-    private static String describe(IOException e) {
+    private static void writeDirect(Path target, Path absolute, Writer writer) {
+        try (OutputStream out = Files.newOutputStream(absolute)) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UserInputException(target + ": writing failed (" + describe(e) + ")", e);
+        } catch (UncheckedIOException e) {
+            throw new UserInputException(target + ": writing failed (" + describe(e.getCause()) + ")", e);
+        }
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a file stands where a folder is needed: " + ((FileSystemException) e).getFile();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder: " + ((FileSystemException) e).getFile();
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
         String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        return m == null ? e.getClass().getSimpleName() : m;
     }
 
     private static void deleteQuietly(Path p) {

@@ -55,6 +55,22 @@ public final class InputFiles {
         }
     }
 
+    /** Refuses an output path that is one of the inputs: writing it would destroy what is being read. */
+    public static void requireNotInput(Path out, List<Path> inputs) {
+        if (out == null) {
+            return;
+        }
+        for (Path in : inputs) {
+            try {
+                if (Files.exists(out) && Files.isSameFile(out, in)) {
+                    throw new UserInputException(out + ": the output file is also an input");
+                }
+            } catch (IOException e) {
+                // unreadable paths are reported when read or written
+            }
+        }
+    }
+
     public static String extension(Path p) {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');

@@ -64,6 +64,15 @@ class TrainClassifyCommandTest {
     }
 
     @Test
+    void twoClassifyRunsWriteIdenticalBytes() throws Exception {
+        Path a = tmp.resolve("a.jsonl");
+        Path b = tmp.resolve("b.jsonl");
+        assertEquals(0, Cli.run("classify", "--model", model.toString(), "--out", a.toString(), "seeds").code());
+        assertEquals(0, Cli.run("classify", "--model", model.toString(), "--out", b.toString(), "seeds").code());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+    }
+
+    @Test
     void classifyReadsJsonlParagraphsAndWritesCsv() throws Exception {
         Path in = tmp.resolve("paragraphs.jsonl");
         Files.write(in, List.of(
