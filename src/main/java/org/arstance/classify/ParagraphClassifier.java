@@ -2,7 +2,12 @@ package org.arstance.classify;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.Evidence;
 import org.arstance.models.ParagraphPrediction;
@@ -14,6 +19,7 @@ import org.arstance.models.ParagraphPrediction;
 public final class ParagraphClassifier {
 
     private static final int DIGITS = 1_000_000;
+    static final int BATCH_PER_THREAD = 256;
 
     private final ArstanceModel model;
 
@@ -28,18 +34,77 @@ public final class ParagraphClassifier {
                 model.schema().noSource(), rounded(p.topicEvidence()), rounded(p.stanceEvidence()));
     }
 
-    /** Classifies every input paragraph in order into {@code writer}; returns how many. */
+    /** Classifies every input paragraph in order into {@code writer} on one thread; returns how many. */
     public long classifyAll(ParagraphInputs inputs, PredictionWriter writer) {
-        long[] count = {0};
-        inputs.forEach(in -> {
-            try {
-                writer.write(classify(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            count[0]++;
+        return classifyAll(inputs, writer, 1);
+    }
+
+    /**
+     * Classifies every input paragraph into {@code writer}, in input order, on {@code threads}
+     * threads. Paragraphs are taken in batches of {@value #BATCH_PER_THREAD} per thread, classified
+     * in parallel and written in order before the next batch is read: memory holds one batch, and
+     * the output is the same bytes whatever the number of threads.
+     */
+    public long classifyAll(ParagraphInputs inputs, PredictionWriter writer, int threads) {
+        if (threads <= 1) {
+            long[] count = {0};
+            inputs.forEach(in -> {
+                write(writer, classify(in));
+                count[0]++;
+            });
+            return count[0];
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "arstance-classify");
+            t.setDaemon(true);
+            return t;
         });
-        return count[0];
+        try {
+            List<InputParagraph> batch = new ArrayList<>();
+            long[] count = {0};
+            int size = BATCH_PER_THREAD * threads;
+            inputs.forEach(in -> {
+                batch.add(in);
+                if (batch.size() == size) {
+                    count[0] += flush(batch, pool, writer);
+                }
+            });
+            count[0] += flush(batch, pool, writer);
+            return count[0];
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int flush(List<InputParagraph> batch, ExecutorService pool, PredictionWriter writer) {
+        List<Future<ClassifiedParagraph>> results = new ArrayList<>(batch.size());
+        for (InputParagraph in : batch) {
+            results.add(pool.submit(() -> classify(in)));
+        }
+        for (Future<ClassifiedParagraph> f : results) {
+            try {
+                write(writer, f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        int n = batch.size();
+        batch.clear();
+        return n;
+    }
+
+    private static void write(PredictionWriter writer, ClassifiedParagraph p) {
+        try {
+            writer.write(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Evidence> rounded(List<Evidence> evidence) {

@@ -41,6 +41,9 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--schema", paramLabel = "FILE", description = "Refuse a model trained with another schema than this one.")
     Path schema;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores). The output is the same for any N.")
+    Integer threads;
+
     @Override
     public Integer call() {
         if (!format.equals("jsonl") && !format.equals("csv")) {
@@ -55,7 +58,8 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         ParagraphClassifier classifier = new ParagraphClassifier(m);
         long[] n = {0};
-        TextOutput.write(out, spec.commandLine().getOut(), w -> n[0] = classifier.classifyAll(paragraphs, PredictionWriter.create(format, w)));
+        TextOutput.write(out, spec.commandLine().getOut(), w -> n[0] = classifier.classifyAll(paragraphs, PredictionWriter.create(format, w),
+                threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads)));
         spec.commandLine().getErr().printf("classify: %d paragraphs from %d files%n", n[0], paragraphs.files().size());
         return Main.EXIT_OK;
     }

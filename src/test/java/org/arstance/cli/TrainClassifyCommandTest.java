@@ -70,6 +70,11 @@ class TrainClassifyCommandTest {
         assertEquals(0, Cli.run("classify", "--model", model.toString(), "--out", a.toString(), "seeds").code());
         assertEquals(0, Cli.run("classify", "--model", model.toString(), "--out", b.toString(), "seeds").code());
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        for (String threads : List.of("1", "3", "8")) {
+            Path t = tmp.resolve("threads-" + threads + ".jsonl");
+            assertEquals(0, Cli.run("classify", "--model", model.toString(), "--threads", threads, "--out", t.toString(), "seeds").code());
+            assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(t), "the same bytes on " + threads + " threads");
+        }
     }
 
     @Test
