@@ -19,6 +19,13 @@ public final class AtomicDirectory {
         void fill(Path dir) throws IOException;
     }
 
+    private static final java.util.Set<Path> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicDirectory::deleteTree),
+                "arstance-partial-folder-cleanup"));
+    }
+
     private AtomicDirectory() {
     }
 
@@ -30,6 +37,7 @@ public final class AtomicDirectory {
         Path old = parent.resolve("." + absolute.getFileName() + ".old-" + stamp);
         try {
             Files.createDirectories(parent);
+            PENDING.add(tmp);
             Files.createDirectory(tmp);
         } catch (IOException e) {
             throw new UserInputException(target + ": cannot write here (" + e.getMessage() + ")", e);
@@ -43,13 +51,14 @@ public final class AtomicDirectory {
                 Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            PENDING.remove(tmp);
             deleteTree(old);
         } catch (IOException e) {
-            deleteTree(tmp);
-            throw new UserInputException(target + ": writing failed (" + e.getMessage() + ")", e);
-        } catch (RuntimeException | Error e) {
-            deleteTree(tmp);
-            throw e;
+            throw new UserInputException(target + ": writing failed (" + AtomicOutput.describe(e) + ")", e);
+        } finally {
+            if (PENDING.remove(tmp)) {
+                deleteTree(tmp);
+            }
         }
     }
 
