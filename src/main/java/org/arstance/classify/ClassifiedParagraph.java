@@ -4,12 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.arstance.attribution.SourceEvidence;
 import org.arstance.models.Evidence;
 
 /** One output record of classify. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "doc", "n", "article", "kind", "title", "text", "topic", "topic_probability", "stance",
-    "stance_probability", "source", "topic_features", "stance_features"})
+    "stance_probability", "source", "source_evidence", "topic_features", "stance_features"})
 public record ClassifiedParagraph(
         @JsonProperty("id") String id,
         @JsonProperty("doc") String doc,
@@ -23,6 +24,7 @@ public record ClassifiedParagraph(
         @JsonProperty("stance") String stance,
         @JsonProperty("stance_probability") double stanceProbability,
         @JsonProperty("source") String source,
+        @JsonProperty("source_evidence") SourceEvidence sourceEvidence,
         @JsonProperty("topic_features") List<Evidence> topicFeatures,
         @JsonProperty("stance_features") List<Evidence> stanceFeatures) {
 }

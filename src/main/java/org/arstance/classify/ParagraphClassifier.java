@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.arstance.attribution.Attribution;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.Evidence;
 import org.arstance.models.ParagraphPrediction;
@@ -27,11 +28,33 @@ public final class ParagraphClassifier {
         this.model = model;
     }
 
+    /** One paragraph on its own (no previous paragraph to continue a speaker from). */
     public ClassifiedParagraph classify(InputParagraph in) {
-        ParagraphPrediction p = model.predict(in.text());
-        return new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(), in.text(),
-                p.topic(), round(p.topicProbability()), p.stance(), round(p.stanceProbability()),
-                model.schema().noSource(), rounded(p.topicEvidence()), rounded(p.stanceEvidence()));
+        return new Sequence().finish(in, predict(in));
+    }
+
+    private ParagraphPrediction predict(InputParagraph in) {
+        return model.predict(in.text(), in.kind());
+    }
+
+    /**
+     * Resolves sources in paragraph order: a verb with no named speaker continues the source of
+     * the previous paragraph of the same article.
+     */
+    private final class Sequence {
+        private String article;
+        private String previousSource;
+
+        ClassifiedParagraph finish(InputParagraph in, ParagraphPrediction p) {
+            String key = in.doc() == null ? null : in.doc() + "#" + in.article();
+            String previous = key != null && key.equals(article) ? previousSource : null;
+            Attribution a = model.resolveSource(p, previous);
+            article = key;
+            previousSource = a.source();
+            return new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(), in.text(),
+                    p.topic(), round(p.topicProbability()), p.stance(), round(p.stanceProbability()), a.source(),
+                    a.evidence(), rounded(p.topicEvidence()), rounded(p.stanceEvidence()));
+        }
     }
 
     /** Classifies every input paragraph in order into {@code writer} on one thread; returns how many. */
@@ -46,10 +69,11 @@ public final class ParagraphClassifier {
      * the output is the same bytes whatever the number of threads.
      */
     public long classifyAll(ParagraphInputs inputs, PredictionWriter writer, int threads) {
+        Sequence sequence = new Sequence();
         if (threads <= 1) {
             long[] count = {0};
             inputs.forEach(in -> {
-                write(writer, classify(in));
+                write(writer, sequence.finish(in, predict(in)));
                 count[0]++;
             });
             return count[0];
@@ -66,24 +90,24 @@ public final class ParagraphClassifier {
             inputs.forEach(in -> {
                 batch.add(in);
                 if (batch.size() == size) {
-                    count[0] += flush(batch, pool, writer);
+                    count[0] += flush(batch, pool, writer, sequence);
                 }
             });
-            count[0] += flush(batch, pool, writer);
+            count[0] += flush(batch, pool, writer, sequence);
             return count[0];
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private int flush(List<InputParagraph> batch, ExecutorService pool, PredictionWriter writer) {
-        List<Future<ClassifiedParagraph>> results = new ArrayList<>(batch.size());
+    private int flush(List<InputParagraph> batch, ExecutorService pool, PredictionWriter writer, Sequence sequence) {
+        List<Future<ParagraphPrediction>> results = new ArrayList<>(batch.size());
         for (InputParagraph in : batch) {
-            results.add(pool.submit(() -> classify(in)));
+            results.add(pool.submit(() -> predict(in)));
         }
-        for (Future<ClassifiedParagraph> f : results) {
+        for (int i = 0; i < results.size(); i++) {
             try {
-                write(writer, f.get());
+                write(writer, sequence.finish(batch.get(i), results.get(i).get()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);

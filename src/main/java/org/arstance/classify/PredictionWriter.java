@@ -26,13 +26,15 @@ public interface PredictionWriter {
 
     private static PredictionWriter csv(Writer out) throws IOException {
         List<String> header = List.of("id", "doc", "n", "article", "kind", "title", "topic", "topic_probability", "stance",
-                "stance_probability", "source", "topic_features", "stance_features", "text");
+                "stance_probability", "source", "source_cue", "source_mention", "topic_features", "stance_features", "text");
         out.write(String.join(",", header));
         out.write("\r\n");
         return p -> {
             List<String> cells = List.of(str(p.id()), str(p.doc()), str(p.n()), str(p.article()), str(p.kind()),
                     str(p.title()), p.topic(), Double.toString(p.topicProbability()), p.stance(),
-                    Double.toString(p.stanceProbability()), p.source(), features(p.topicFeatures()),
+                    Double.toString(p.stanceProbability()), p.source(),
+                    p.sourceEvidence() == null ? "" : str(p.sourceEvidence().cue()),
+                    p.sourceEvidence() == null ? "" : str(p.sourceEvidence().mention()), features(p.topicFeatures()),
                     features(p.stanceFeatures()), p.text());
             out.write(cells.stream().map(PredictionWriter::quote).collect(Collectors.joining(",")));
             out.write("\r\n");

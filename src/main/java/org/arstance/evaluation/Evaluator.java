@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.arstance.attribution.AttributionConfig;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.Schema;
 import org.arstance.models.ArstanceModel;
@@ -60,12 +61,7 @@ public final class Evaluator {
             progress.accept("fold " + (f + 1) + "/" + folds.size() + " (" + fold.name() + "): training on "
                     + fold.train().size() + ", testing on " + fold.test().size() + " paragraphs");
             ArstanceModel model = train(fold.train());
-            for (LabelRecord r : fold.test()) {
-                ParagraphPrediction p = model.predict(r.text());
-                predictions.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(),
-                        p.topicProbability(), r.stance(), p.stance(), p.stanceProbability(), r.ownText() ? r.text() : null));
-                gold.add(r);
-            }
+            predictions.addAll(predictFold(model, fold, true));
         }
         Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, seed);
         List<LabelRecord> all = new ArrayList<>(records);
@@ -78,6 +74,9 @@ public final class Evaluator {
         tasks.put("stance", task("stance", schema.stances(), folds, predictions, LabelRecord::stance,
                 HeldOutPrediction::stance, bootstrap,
                 full.stanceClassifier() == null ? Map.of() : full.stanceClassifier().topFeatures(TOP_FEATURES)));
+        tasks.put("source", task("source", schema.sourceValues(), folds, predictions, LabelRecord::source,
+                HeldOutPrediction::source, bootstrap,
+                full.sourceClassifier() == null ? Map.of() : full.sourceClassifier().topFeatures(TOP_FEATURES)));
         List<EvaluationResult.CurvePoint> curve = learningCurve ? curve(folds, predictions) : List.of();
         Map<String, Map<String, Integer>> composition = new LinkedHashMap<>();
         for (Fold fold : folds) {
@@ -88,6 +87,31 @@ public final class Evaluator {
         }
         return new EvaluationResult(protocol, seed, dataHash, labelFiles, trainOnlyFiles, schemaFile, config, folds, predictions,
                 tasks, curve, composition, bootstrap.resamples());
+    }
+
+    /**
+     * The model's predictions for a fold's held-out side, in order; a paragraph's source may continue
+     * the previous held-out paragraph's (the same article, the next paragraph), as in classify.
+     */
+    private List<HeldOutPrediction> predictFold(ArstanceModel model, Fold fold, boolean keepText) {
+        List<HeldOutPrediction> out = new ArrayList<>();
+        LabelRecord previous = null;
+        Map<String, String> previousSource = new java.util.HashMap<>();
+        for (LabelRecord r : fold.test()) {
+            boolean next = previous != null && previous.articleKey().equals(r.articleKey()) && previous.n() + 1 == r.n();
+            ParagraphPrediction p = model.predict(r.text(), r.kind());
+            Map<String, String> sources = new java.util.HashMap<>();
+            for (String mode : List.of(AttributionConfig.RULES, AttributionConfig.MODEL, AttributionConfig.COMBINED)) {
+                sources.put(mode, model.resolveSource(p, next ? previousSource.get(mode) : null, mode).source());
+            }
+            String configured = sources.get(config.attribution().mode());
+            out.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(), p.topicProbability(),
+                    r.stance(), p.stance(), p.stanceProbability(), r.source(), configured, sources.get(AttributionConfig.RULES),
+                    sources.get(AttributionConfig.MODEL), keepText && r.ownText() ? r.text() : null));
+            previous = r;
+            previousSource = sources;
+        }
+        return out;
     }
 
     private static List<Fold> withExtraTraining(List<Fold> folds, List<LabelRecord> extra) {
@@ -115,7 +139,11 @@ public final class Evaluator {
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
         for (HeldOutPrediction p : predictions) {
-            gold.add(name.equals("topic") ? p.goldTopic() : p.goldStance());
+            gold.add(switch (name) {
+                case "topic" -> p.goldTopic();
+                case "stance" -> p.goldStance();
+                default -> p.goldSource();
+            });
             predicted.add(predictedOf.apply(p));
         }
         TaskMetrics metrics = TaskMetrics.of(gold, predicted, labels);
@@ -155,11 +183,7 @@ public final class Evaluator {
                         continue;
                     }
                     ArstanceModel model = train(part);
-                    for (LabelRecord r : fold.test()) {
-                        ParagraphPrediction p = model.predict(r.text());
-                        preds.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(),
-                                p.topicProbability(), r.stance(), p.stance(), p.stanceProbability(), null));
-                    }
+                    preds.addAll(predictFold(model, fold, false));
                 }
             }
             List<String> gt = preds.stream().map(HeldOutPrediction::goldTopic).toList();

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A held-out paragraph: its gold labels and what the model trained without it predicted. */
 @JsonPropertyOrder({"id", "fold", "kind", "gold_topic", "topic", "topic_probability", "gold_stance", "stance",
-    "stance_probability", "text"})
+    "stance_probability", "gold_source", "source", "source_by_rules", "source_by_model", "text"})
 public record HeldOutPrediction(
         @JsonProperty("id") String id,
         @JsonProperty("fold") String fold,
@@ -16,5 +16,9 @@ public record HeldOutPrediction(
         @JsonProperty("gold_stance") String goldStance,
         @JsonProperty("stance") String stance,
         @JsonProperty("stance_probability") double stanceProbability,
+        @JsonProperty("gold_source") String goldSource,
+        @JsonProperty("source") String source,
+        @JsonProperty("source_by_rules") String sourceByRules,
+        @JsonProperty("source_by_model") String sourceByModel,
         @JsonProperty("text") String text) {
 }

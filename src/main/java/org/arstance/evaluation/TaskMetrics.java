@@ -106,6 +106,38 @@ public record TaskMetrics(int n, double accuracy, double macroF1, Map<String, Cl
         return present == 0 ? 0 : sum / present;
     }
 
+    /** Macro-F1 over the classes with at least {@code minSupport} gold paragraphs (NaN when none has). */
+    public double macroF1(int minSupport) {
+        double sum = 0;
+        int n = 0;
+        for (ClassMetrics c : perClass.values()) {
+            if (c.support() >= minSupport) {
+                sum += c.f1();
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /**
+     * Whether a source was found at all: counts of (gold has a source or not) × (predicted has one
+     * or not), keyed {@code gold_none/predicted_none}, {@code gold_none/predicted_actor}, ….
+     */
+    public static Map<String, Integer> noneVersusActor(List<String> gold, List<String> predicted, String none) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (String g : List.of("none", "actor")) {
+            for (String p : List.of("none", "actor")) {
+                m.put("gold_" + g + "/predicted_" + p, 0);
+            }
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            String key = "gold_" + (gold.get(i).equals(none) ? "none" : "actor") + "/predicted_"
+                    + (predicted.get(i).equals(none) ? "none" : "actor");
+            m.merge(key, 1, Integer::sum);
+        }
+        return m;
+    }
+
     /** The mean F1 of the given classes (SemEval-2016's F_avg over favor and against); NaN if none has support. */
     public double meanF1(List<String> classes) {
         double sum = 0;

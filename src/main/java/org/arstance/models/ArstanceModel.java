@@ -2,6 +2,12 @@ package org.arstance.models;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.arstance.attribution.Attribution;
+import org.arstance.attribution.AttributionConfig;
+import org.arstance.attribution.RuleAttributor;
+import org.arstance.attribution.RuleResult;
+import org.arstance.attribution.SourceEvidence;
+import org.arstance.attribution.SourceFeatures;
 import org.arstance.features.SparseVector;
 import org.arstance.features.TermCounter;
 import org.arstance.features.TfidfVectorizer;
@@ -9,9 +15,9 @@ import org.arstance.labels.Schema;
 import org.arstance.text.TextAnalyzer;
 
 /**
- * A trained arstance model: the schema, the frozen analysis and features, the topic classifier
- * and the stance classifier, and their provenance. Stance is predicted toward the target of the
- * predicted topic; a topic without a target gets the schema's no-stance value.
+ * A trained arstance model: the schema, the frozen analysis and features, the topic, stance and
+ * source classifiers, the attribution rules, and their provenance. Stance is predicted toward the
+ * target of the predicted topic; a topic without a target gets the schema's no-stance value.
  */
 public final class ArstanceModel {
 
@@ -19,6 +25,8 @@ public final class ArstanceModel {
     static final String BIAS = "_bias";
     /** Prefix of the stance model's topic indicator features. */
     static final String TOPIC_FEATURE = "_topic=";
+    /** Prefix of the stance model's source indicator features (when the config asks for them). */
+    static final String SOURCE_FEATURE = "_source=";
     static final int EVIDENCE = 5;
 
     private final Schema schema;
@@ -26,18 +34,24 @@ public final class ArstanceModel {
     private final TfidfVectorizer vectorizer;
     private final LabelClassifier topic;
     private final LabelClassifier stance;
+    private final LabelClassifier source;
     private final ModelProvenance provenance;
     private final TermCounter counter;
+    private final RuleAttributor rules;
+    private final SourceFeatures sourceFeatures;
 
     ArstanceModel(Schema schema, PipelineConfig config, TfidfVectorizer vectorizer, LabelClassifier topic,
-                  LabelClassifier stance, ModelProvenance provenance) {
+                  LabelClassifier stance, LabelClassifier source, ModelProvenance provenance) {
         this.schema = schema;
         this.config = config;
         this.vectorizer = vectorizer;
         this.topic = topic;
         this.stance = stance;
+        this.source = source;
         this.provenance = provenance;
         this.counter = new TermCounter(new TextAnalyzer(config.analysis()), config.features());
+        this.rules = new RuleAttributor(schema);
+        this.sourceFeatures = new SourceFeatures(schema);
     }
 
     static FeatureSpace topicSpace(TfidfVectorizer vectorizer) {
@@ -52,31 +66,90 @@ public final class ArstanceModel {
                 extra.add(TOPIC_FEATURE + t.id());
             }
         }
+        schema.sourceValues().forEach(s -> extra.add(SOURCE_FEATURE + s));
         return new FeatureSpace(vectorizer, extra);
     }
 
+    static FeatureSpace sourceSpace(TfidfVectorizer vectorizer, Schema schema) {
+        List<String> extra = new ArrayList<>();
+        extra.add(BIAS);
+        extra.addAll(new SourceFeatures(schema).names());
+        return new FeatureSpace(vectorizer, extra);
+    }
+
+    /** The stance model's indicators for a paragraph on a topic, with the rules' source when configured. */
+    static List<String> stanceIndicators(PipelineConfig config, String topicId, RuleResult rules) {
+        List<String> on = new ArrayList<>(List.of(BIAS, TOPIC_FEATURE + topicId));
+        if (config.attribution().stanceUsesSource()) {
+            on.add(SOURCE_FEATURE + rules.found().source());
+        }
+        return on;
+    }
+
+    List<String> sourceIndicators(RuleResult r, String text, String kind) {
+        List<String> on = new ArrayList<>(List.of(BIAS));
+        on.addAll(sourceFeatures.of(r, rules.mentions(text), kind));
+        return on;
+    }
+
     public ParagraphPrediction predict(String text) {
+        return predict(text, "body");
+    }
+
+    /** Topic, stance and the source candidates of one paragraph (its source is resolved by {@link #resolveSource}). */
+    public ParagraphPrediction predict(String text, String kind) {
         SparseVector x = vectorize(counter, vectorizer, config, text);
-        FeatureSpace ts = topicSpace(vectorizer);
-        SparseVector xt = ts.withIndicator(x, BIAS);
+        RuleResult r = rules.analyze(text, kind);
+        String modelSource = null;
+        double modelProbability = 0;
+        if (source != null) {
+            SparseVector xo = sourceSpace(vectorizer, schema).withIndicators(x, sourceIndicators(r, text, kind));
+            double[] p = source.probabilities(xo);
+            int best = argmax(p);
+            modelSource = source.labels().get(best);
+            modelProbability = p[best];
+        }
+        SparseVector xt = topicSpace(vectorizer).withIndicator(x, BIAS);
         double[] tp = topic.probabilities(xt);
         int ti = argmax(tp);
         String topicId = topic.labels().get(ti);
         List<Evidence> topicEvidence = textEvidence(topic.evidence(xt, topicId, EVIDENCE + 2));
         boolean hasTarget = schema.topic(topicId).map(Schema.Topic::hasTarget).orElse(false);
         if (!hasTarget || stance == null) {
-            return new ParagraphPrediction(topicId, tp[ti], schema.noStance(), tp[ti], topicEvidence, List.of());
+            return new ParagraphPrediction(topicId, tp[ti], schema.noStance(), tp[ti], topicEvidence, List.of(), r,
+                    modelSource, modelProbability);
         }
-        FeatureSpace ss = stanceSpace(vectorizer, schema);
-        SparseVector xs = ss.withIndicator(ss.withIndicator(x, BIAS), TOPIC_FEATURE + topicId);
+        SparseVector xs = stanceSpace(vectorizer, schema).withIndicators(x, stanceIndicators(config, topicId, r));
         double[] sp = stance.probabilities(xs);
         int si = argmax(sp);
         String stanceId = stance.labels().get(si);
         return new ParagraphPrediction(topicId, tp[ti], stanceId, sp[si], topicEvidence,
-                textEvidence(stance.evidence(xs, stanceId, EVIDENCE + 2)));
+                textEvidence(stance.evidence(xs, stanceId, EVIDENCE + 2)), r, modelSource, modelProbability);
     }
 
-    /** The evidence from the paragraph's own text: the constant and topic indicators left out. */
+    /**
+     * The paragraph's source under the configured attribution mode, given the previous paragraph's
+     * source in the same article (or null): the rules' named speaker, else a continuation of the
+     * previous speaker, else (combined mode) the learned extractor.
+     */
+    public Attribution resolveSource(ParagraphPrediction p, String previousSource) {
+        return resolveSource(p, previousSource, config.attribution().mode());
+    }
+
+    public Attribution resolveSource(ParagraphPrediction p, String previousSource, String mode) {
+        Attribution byRules = p.rules().resolve(previousSource, schema.noSource());
+        if (mode.equals(AttributionConfig.RULES) || p.modelSource() == null) {
+            return byRules;
+        }
+        Attribution byModel = new Attribution(p.modelSource(), p.modelSource().equals(schema.noSource()) ? null
+                : new SourceEvidence("model", null, -1, -1, null, -1, -1));
+        if (mode.equals(AttributionConfig.MODEL)) {
+            return byModel;
+        }
+        return byRules.evidence() != null ? byRules : byModel;
+    }
+
+    /** The evidence from the paragraph's own text: the constant and indicator features left out. */
     private static List<Evidence> textEvidence(List<Evidence> evidence) {
         return evidence.stream().filter(e -> !e.feature().startsWith("_")).limit(EVIDENCE).toList();
     }
@@ -95,6 +168,10 @@ public final class ArstanceModel {
             }
         }
         return best;
+    }
+
+    RuleAttributor rules() {
+        return rules;
     }
 
     public Schema schema() {
@@ -116,6 +193,11 @@ public final class ArstanceModel {
     /** The stance classifier, or null when the training data had no paragraph on a topic with a target. */
     public LabelClassifier stanceClassifier() {
         return stance;
+    }
+
+    /** The learned source extractor, or null when the training data had fewer than two sources. */
+    public LabelClassifier sourceClassifier() {
+        return source;
     }
 
     public ModelProvenance provenance() {

@@ -39,6 +39,19 @@ public final class FeatureSpace {
         return extra;
     }
 
+    /** {@code x} with each of the extra features {@code names} set to 1. */
+    public SparseVector withIndicators(SparseVector x, List<String> names) {
+        int[] extra = names.stream().mapToInt(this::extraIndex).sorted().distinct().toArray();
+        int k = x.size();
+        int[] idx = java.util.Arrays.copyOf(x.indices(), k + extra.length);
+        double[] val = java.util.Arrays.copyOf(x.values(), k + extra.length);
+        for (int i = 0; i < extra.length; i++) {
+            idx[k + i] = extra[i];
+            val[k + i] = 1.0;
+        }
+        return new SparseVector(idx, val);
+    }
+
     /** {@code x} with the extra feature {@code name} set to 1 (it sorts after every vocabulary index). */
     public SparseVector withIndicator(SparseVector x, String name) {
         int k = x.size();

@@ -38,6 +38,7 @@ import org.arstance.labels.Schema;
  * vocabulary.json   the frozen vocabulary and IDF
  * topic.bin         the topic classifier (Tribuo protobuf or Smile serialization)
  * stance.bin        the stance classifier (absent when there is none)
+ * source.bin        the learned source extractor (absent when there is none)
  * </pre>
  */
 public final class ModelFile {
@@ -49,6 +50,7 @@ public final class ModelFile {
     private static final String VOCABULARY = "vocabulary.json";
     private static final String TOPIC = "topic.bin";
     private static final String STANCE = "stance.bin";
+    private static final String SOURCE = "source.bin";
 
     private ModelFile() {
     }
@@ -62,6 +64,9 @@ public final class ModelFile {
         entries.put(TOPIC, model.topicClassifier().toBytes());
         if (model.stanceClassifier() != null) {
             entries.put(STANCE, model.stanceClassifier().toBytes());
+        }
+        if (model.sourceClassifier() != null) {
+            entries.put(SOURCE, model.sourceClassifier().toBytes());
         }
         Map<String, String> sums = new LinkedHashMap<>();
         entries.forEach((name, bytes) -> sums.put(name, sha256(bytes)));
@@ -160,7 +165,10 @@ public final class ModelFile {
             LabelClassifier stance = entries.containsKey(STANCE)
                     ? classifier(entries.get(STANCE), provenance.stanceClassifier(), ArstanceModel.stanceSpace(vectorizer, schema))
                     : null;
-            return new ArstanceModel(schema, config, vectorizer, topic, stance, provenance);
+            LabelClassifier source = entries.containsKey(SOURCE)
+                    ? classifier(entries.get(SOURCE), provenance.sourceClassifier(), ArstanceModel.sourceSpace(vectorizer, schema))
+                    : null;
+            return new ArstanceModel(schema, config, vectorizer, topic, stance, source, provenance);
         } catch (IOException | IllegalArgumentException e) {
             throw new UserInputException(file + ": corrupted model file (" + e.getMessage() + ")");
         }

@@ -11,7 +11,7 @@ import java.util.Map;
  * the same file.
  */
 @JsonPropertyOrder({"format", "format_version", "data_hash", "label_files", "paragraphs", "schema_sha256",
-    "seed", "config", "versions", "topic_classifier", "stance_classifier"})
+    "seed", "config", "versions", "topic_classifier", "stance_classifier", "source_classifier"})
 public record ModelProvenance(
         @JsonProperty("format") String format,
         @JsonProperty("format_version") int formatVersion,
@@ -23,5 +23,6 @@ public record ModelProvenance(
         @JsonProperty("config") PipelineConfig config,
         @JsonProperty("versions") Map<String, String> versions,
         @JsonProperty("topic_classifier") String topicClassifier,
-        @JsonProperty("stance_classifier") String stanceClassifier) {
+        @JsonProperty("stance_classifier") String stanceClassifier,
+        @JsonProperty("source_classifier") String sourceClassifier) {
 }

@@ -1,9 +1,11 @@
 package org.arstance.models;
 
 import java.util.List;
+import org.arstance.attribution.RuleResult;
 
 /**
- * What the model says of one paragraph.
+ * What the model says of one paragraph, before its source is resolved in paragraph order
+ * ({@link ArstanceModel#resolveSource}).
  *
  * @param topic             the predicted topic
  * @param topicProbability  its probability
@@ -12,7 +14,11 @@ import java.util.List;
  * @param stanceProbability its probability (for the rule: the probability of the topic)
  * @param topicEvidence     the features that weighed most for the topic
  * @param stanceEvidence    the features that weighed most for the stance (empty under the rule)
+ * @param rules             what the attribution rules found in the paragraph alone
+ * @param modelSource       the learned extractor's source (null when there is none)
+ * @param modelSourceProbability its probability
  */
 public record ParagraphPrediction(String topic, double topicProbability, String stance, double stanceProbability,
-                                  List<Evidence> topicEvidence, List<Evidence> stanceEvidence) {
+                                  List<Evidence> topicEvidence, List<Evidence> stanceEvidence, RuleResult rules,
+                                  String modelSource, double modelSourceProbability) {
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import org.arstance.attribution.AttributionConfig;
 import org.arstance.features.FeatureConfig;
 import org.arstance.io.Json;
 import org.arstance.io.UserInputException;
@@ -27,7 +28,8 @@ import org.arstance.text.AnalysisConfig;
 public record PipelineConfig(
         @JsonProperty("analysis") AnalysisConfig analysis,
         @JsonProperty("features") FeatureConfig features,
-        @JsonProperty("model") ModelConfig model) {
+        @JsonProperty("model") ModelConfig model,
+        @JsonProperty("attribution") AttributionConfig attribution) {
 
     private static final String DEFAULTS = "default-config.json";
     private static final ObjectMapper STRICT = Json.MAPPER.copy()

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.arstance.attribution.RuleAttributor;
+import org.arstance.attribution.RuleResult;
+import org.arstance.attribution.SourceFeatures;
 import org.arstance.features.SparseVector;
 import org.arstance.features.TermCounter;
 import org.arstance.features.TfidfVectorizer;
@@ -21,7 +24,7 @@ import org.arstance.text.TextAnalyzer;
 public final class PipelineTrainer {
 
     public static final String FORMAT = "arstance-model";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private final Schema schema;
     private final PipelineConfig config;
@@ -67,14 +70,19 @@ public final class PipelineTrainer {
         LabelClassifier topic = trainer.train(xt, yt, weights(yt), topicSpace, seed);
         progress.accept("topic classifier: " + topic.kind() + " over " + topic.labels());
 
+        RuleAttributor rules = new RuleAttributor(schema);
+        List<RuleResult> ruleResults = new ArrayList<>(training.size());
+        for (LabelRecord r : training) {
+            ruleResults.add(rules.analyze(r.text(), r.kind()));
+        }
+
         FeatureSpace stanceSpace = ArstanceModel.stanceSpace(vectorizer, schema);
         List<SparseVector> xs = new ArrayList<>();
         List<String> ys = new ArrayList<>();
         for (int i = 0; i < training.size(); i++) {
             LabelRecord r = training.get(i);
             if (schema.topic(r.topic()).map(Schema.Topic::hasTarget).orElse(false)) {
-                SparseVector v = stanceSpace.withIndicator(x.get(i), ArstanceModel.BIAS);
-                xs.add(stanceSpace.withIndicator(v, ArstanceModel.TOPIC_FEATURE + r.topic()));
+                xs.add(stanceSpace.withIndicators(x.get(i), ArstanceModel.stanceIndicators(config, r.topic(), ruleResults.get(i))));
                 ys.add(r.stance());
             }
         }
@@ -85,10 +93,27 @@ public final class PipelineTrainer {
         } else {
             progress.accept("stance classifier: none (fewer than two stance values among " + ys.size() + " paragraphs)");
         }
+
+        FeatureSpace sourceSpace = ArstanceModel.sourceSpace(vectorizer, schema);
+        SourceFeatures sourceFeatures = new SourceFeatures(schema);
+        List<SparseVector> xo = new ArrayList<>();
+        List<String> yo = new ArrayList<>();
+        for (int i = 0; i < training.size(); i++) {
+            LabelRecord r = training.get(i);
+            List<String> on = new ArrayList<>(List.of(ArstanceModel.BIAS));
+            on.addAll(sourceFeatures.of(ruleResults.get(i), rules.mentions(r.text()), r.kind()));
+            xo.add(sourceSpace.withIndicators(x.get(i), on));
+            yo.add(r.source());
+        }
+        LabelClassifier source = null;
+        if (yo.stream().distinct().count() >= 2) {
+            source = ClassifierTrainer.forConfig(config.model()).train(xo, yo, weights(yo), sourceSpace, seed);
+            progress.accept("source classifier: " + source.kind() + " over " + source.labels().size() + " sources");
+        }
         ModelProvenance provenance = new ModelProvenance(FORMAT, FORMAT_VERSION, dataHash, List.copyOf(labelFiles),
                 training.size(), schema.sha256(), seed, config, Versions.describe(), topic.kind(),
-                stance == null ? null : stance.kind());
-        return new ArstanceModel(schema, config, vectorizer, topic, stance, provenance);
+                stance == null ? null : stance.kind(), source == null ? null : source.kind());
+        return new ArstanceModel(schema, config, vectorizer, topic, stance, source, provenance);
     }
 
     /** Example weights: 1 each, or N / (K * n_class) when the config asks for balanced classes. */

@@ -56,8 +56,8 @@ public final class Charts {
         return png(chart);
     }
 
-    public static byte[] f1Bars(String task, TaskMetrics m) {
-        CategoryChart chart = new CategoryChartBuilder().width(560).height(340)
+    public static byte[] f1Bars(String task, TaskMetrics m, int minSupport) {
+        CategoryChart chart = new CategoryChartBuilder().width(minSupport > 1 ? 900 : 560).height(340)
                 .title(task + ": F1 per class").xAxisTitle("class").yAxisTitle("F1").build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
@@ -67,7 +67,7 @@ public final class Charts {
         List<String> classes = new ArrayList<>();
         List<Double> f1 = new ArrayList<>();
         for (Map.Entry<String, ClassMetrics> e : m.perClass().entrySet()) {
-            if (e.getValue().support() > 0) {
+            if (e.getValue().support() >= Math.max(1, minSupport)) {
                 classes.add(e.getKey() + " (" + e.getValue().support() + ")");
                 f1.add(e.getValue().f1());
             }

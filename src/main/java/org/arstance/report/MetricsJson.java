@@ -7,6 +7,7 @@ import java.util.Map;
 import org.arstance.evaluation.ClassMetrics;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Fold;
+import org.arstance.evaluation.HeldOutPrediction;
 import org.arstance.evaluation.TaskMetrics;
 import org.arstance.evaluation.TaskResult;
 
@@ -50,6 +51,9 @@ public final class MetricsJson {
         Map<String, Object> tasks = new LinkedHashMap<>();
         r.tasks().forEach((name, t) -> tasks.put(name, task(t)));
         m.put("tasks", tasks);
+        if (r.tasks().containsKey("source")) {
+            m.put("attribution", attribution(r));
+        }
         List<Object> curve = new ArrayList<>();
         for (EvaluationResult.CurvePoint p : r.learningCurve()) {
             Map<String, Object> pm = new LinkedHashMap<>();
@@ -63,6 +67,27 @@ public final class MetricsJson {
         return m;
     }
 
+    /** Source found by the rules alone, the learned extractor alone and the configured combination. */
+    private static Map<String, Object> attribution(EvaluationResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mode", r.config().attribution().mode());
+        List<String> gold = r.predictions().stream().map(HeldOutPrediction::goldSource).toList();
+        List<String> labels = new ArrayList<>(r.tasks().get("source").metrics().perClass().keySet());
+        Map<String, List<String>> byMode = new LinkedHashMap<>();
+        byMode.put("rules", r.predictions().stream().map(HeldOutPrediction::sourceByRules).toList());
+        byMode.put("model", r.predictions().stream().map(HeldOutPrediction::sourceByModel).toList());
+        byMode.put("configured", r.predictions().stream().map(HeldOutPrediction::source).toList());
+        byMode.forEach((mode, pred) -> {
+            TaskMetrics t = TaskMetrics.of(gold, pred, labels);
+            Map<String, Object> mm = new LinkedHashMap<>();
+            mm.put("accuracy", Numbers.round6(t.accuracy()));
+            mm.put("macro_f1_support5", Numbers.round6(t.macroF1(5)));
+            m.put(mode, mm);
+        });
+        m.put("none_vs_actor", TaskMetrics.noneVersusActor(gold, byMode.get("configured"), "none"));
+        return m;
+    }
+
     private static Map<String, Object> task(TaskResult t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("accuracy", Numbers.round6(t.metrics().accuracy()));
@@ -70,6 +95,9 @@ public final class MetricsJson {
         m.put("macro_f1_ci", interval(t.macroF1Interval()));
         if (!Double.isNaN(t.fAvg()) || t.task().equals("stance")) {
             m.put("f_avg", Numbers.round6(t.fAvg()));
+        }
+        if (t.task().equals("source")) {
+            m.put("macro_f1_support5", Numbers.round6(t.metrics().macroF1(5)));
         }
         Map<String, Object> per = new LinkedHashMap<>();
         for (Map.Entry<String, ClassMetrics> e : t.metrics().perClass().entrySet()) {

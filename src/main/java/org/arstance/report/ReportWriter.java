@@ -30,6 +30,7 @@ import org.arstance.models.Evidence;
 public final class ReportWriter {
 
     static final int WORST_ERRORS = 10;
+    static final int SOURCE_MIN_SUPPORT = 5;
     static final int TEXT_CHARS = 300;
 
     private final List<String> dataNotes;
@@ -73,7 +74,8 @@ public final class ReportWriter {
 
     private static HeldOutPrediction rounded(HeldOutPrediction p) {
         return new HeldOutPrediction(p.id(), p.fold(), p.kind(), p.goldTopic(), p.topic(),
-                Numbers.round6(p.topicProbability()), p.goldStance(), p.stance(), Numbers.round6(p.stanceProbability()), p.text());
+                Numbers.round6(p.topicProbability()), p.goldStance(), p.stance(), Numbers.round6(p.stanceProbability()),
+                p.goldSource(), p.source(), p.sourceByRules(), p.sourceByModel(), p.text());
     }
 
     private static Map<String, Object> folds(EvaluationResult r) {
@@ -126,6 +128,9 @@ public final class ReportWriter {
         perFold(d, r);
         for (TaskResult t : r.tasks().values()) {
             task(d, dir, t);
+            if (t.task().equals("source")) {
+                source(d, dir, r, t);
+            }
         }
         if (!r.learningCurve().isEmpty()) {
             d.heading(2, "Learning curve");
@@ -217,8 +222,45 @@ public final class ReportWriter {
         if (!t.metrics().absent().isEmpty()) {
             d.paragraph("Classes with no gold held-out paragraph (left out of macro-F1): " + String.join(", ", t.metrics().absent()) + ".");
         }
+        if (t.task().equals("source")) {
+            return;
+        }
         image(d, dir, "confusion-" + t.task() + ".png", Charts.confusion(t.task(), t.metrics()), t.task() + " confusion matrix");
-        image(d, dir, "f1-" + t.task() + ".png", Charts.f1Bars(t.task(), t.metrics()), t.task() + " F1 per class");
+        image(d, dir, "f1-" + t.task() + ".png", Charts.f1Bars(t.task(), t.metrics(), 1), t.task() + " F1 per class");
+    }
+
+    /** Attribution: support-5 macro-F1, rules vs model vs combined, and whether a source was found at all. */
+    private static void source(ReportDocument d, Path dir, EvaluationResult r, TaskResult t) throws IOException {
+        d.paragraph("Source macro-F1 over the actors with at least " + SOURCE_MIN_SUPPORT + " held-out paragraphs: "
+                + Numbers.f3(t.metrics().macroF1(SOURCE_MIN_SUPPORT)) + ". Configured attribution: "
+                + r.config().attribution().mode() + ".");
+        List<String> gold = r.predictions().stream().map(HeldOutPrediction::goldSource).toList();
+        List<String> labels = new ArrayList<>(t.metrics().perClass().keySet());
+        List<List<String>> rows = new ArrayList<>();
+        for (String mode : List.of("rules", "model", "combined")) {
+            List<String> pred = r.predictions().stream().map(p -> switch (mode) {
+                case "rules" -> p.sourceByRules();
+                case "model" -> p.sourceByModel();
+                default -> p.source();
+            }).toList();
+            if (mode.equals("combined") && !r.config().attribution().mode().equals("combined")) {
+                continue;
+            }
+            TaskMetrics m = TaskMetrics.of(gold, pred, labels);
+            rows.add(List.of(mode.equals("rules") ? "rules alone" : mode.equals("model") ? "learned extractor alone"
+                    : "rules, then the learned extractor where they find no speaker", Numbers.f3(m.accuracy()),
+                    Numbers.f3(m.macroF1(SOURCE_MIN_SUPPORT)), Numbers.f3(m.macroF1())));
+        }
+        d.table(List.of("attribution", "accuracy", "macro-F1 (actors with support ≥ " + SOURCE_MIN_SUPPORT + ")",
+                "macro-F1 (all actors present)"), rows);
+        Map<String, Integer> nv = TaskMetrics.noneVersusActor(gold, r.predictions().stream().map(HeldOutPrediction::source).toList(),
+                r.tasks().get("source").metrics().perClass().containsKey("none") ? "none" : "none");
+        d.paragraph("Finding a source at all (none against any actor), on its own:");
+        d.table(List.of("", "predicted none", "predicted an actor"), List.of(
+                List.of("gold none", String.valueOf(nv.get("gold_none/predicted_none")), String.valueOf(nv.get("gold_none/predicted_actor"))),
+                List.of("gold an actor", String.valueOf(nv.get("gold_actor/predicted_none")), String.valueOf(nv.get("gold_actor/predicted_actor")))));
+        image(d, dir, "f1-source.png", Charts.f1Bars("source (support ≥ " + SOURCE_MIN_SUPPORT + ")", t.metrics(), SOURCE_MIN_SUPPORT),
+                "source F1 per actor with support ≥ " + SOURCE_MIN_SUPPORT);
     }
 
     private static void topFeatures(ReportDocument d, TaskResult t) {
@@ -237,6 +279,9 @@ public final class ReportWriter {
     }
 
     private static void worstErrors(ReportDocument d, EvaluationResult r, String task) {
+        if (task.equals("source")) {
+            return;
+        }
         boolean topic = task.equals("topic");
         List<HeldOutPrediction> wrong = r.predictions().stream()
                 .filter(p -> topic ? !p.topic().equals(p.goldTopic()) : !p.stance().equals(p.goldStance()))

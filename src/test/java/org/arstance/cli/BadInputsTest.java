@@ -185,8 +185,8 @@ class BadInputsTest {
         expectError(1, model + ": trained with another schema than " + schema, "classify", "--model", model.toString(),
                 "--schema", schema.toString(), "seeds");
         Path old = rewrite("old.model", "manifest.json", b -> new String(b, StandardCharsets.UTF_8)
-                .replace("\"format_version\" : 1", "\"format_version\" : 99").getBytes(StandardCharsets.UTF_8));
-        expectError(1, old + ": model format version 99 is not the version this arstance reads (1)", "classify",
+                .replaceFirst("\"format_version\" : \\d+", "\"format_version\" : 99").getBytes(StandardCharsets.UTF_8));
+        expectError(1, old + ": model format version 99 is not the version this arstance reads", "classify",
                 "--model", old.toString(), "seeds");
     }
 

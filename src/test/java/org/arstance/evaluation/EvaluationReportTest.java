@@ -84,7 +84,7 @@ class EvaluationReportTest {
             assertTrue(Files.size(first.resolve(f)) > 0, f);
         }
         String html = Files.readString(first.resolve("report.html"));
-        assertEquals(5, html.split("src=\"data:image/png;base64,", -1).length - 1, "five embedded charts");
+        assertEquals(6, html.split("src=\"data:image/png;base64,", -1).length - 1, "six embedded charts");
         assertTrue(!html.contains("src=\"confusion"), "self-contained: no image file references");
         String md = Files.readString(first.resolve("report.md"));
         for (String section : List.of("## What was measured", "## What each held-out side contains", "## Task: topic",

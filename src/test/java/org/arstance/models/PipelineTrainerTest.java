@@ -26,7 +26,7 @@ class PipelineTrainerTest {
 
     private static ArstanceModel train(LabelSet labels, TrainerKind kind, List<LabelRecord> records, long seed) {
         PipelineConfig config = PipelineConfig.defaults();
-        config = new PipelineConfig(config.analysis(), config.features(), config.model().withTrainer(kind));
+        config = new PipelineConfig(config.analysis(), config.features(), config.model().withTrainer(kind), config.attribution());
         return new PipelineTrainer(labels.schema(), config, m -> { }).train(records, seed, labels.dataHash(), List.of("seeds.jsonl"));
     }
 

@@ -1,0 +1,165 @@
+package org.arstance.attribution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.arstance.io.Json;
+
+/**
+ * The Arabic attribution lexicon ({@code lexicon.json}): verbs of saying with their inflections,
+ * attribution phrases, channel-only news agencies, and the words where reported content begins.
+ * Every form is kept in matching form ({@link MatchText#normalize}).
+ */
+final class AttributionLexicon {
+
+    private static final String RESOURCE = "lexicon.json";
+
+    /** Every inflected, prefixed form of a verb of saying → the verb family (its dictionary form). */
+    private final Map<String, String> verbForms = new HashMap<>();
+    /** Forms that continue the current speaker (مشيرا، مؤكدة …) → family. */
+    private final Set<String> adverbials = new HashSet<>();
+    private final List<List<String>> phrases = new ArrayList<>();
+    private final List<List<String>> channels = new ArrayList<>();
+    private final Set<String> contentWords = new HashSet<>();
+    /** Verb families whose subject relays someone else's words (نقلت الوكالة عن …): a channel subject does not end the search. */
+    private final Set<String> relayVerbs = new HashSet<>();
+    private final String contentPunctuation;
+    private final int windowAfter;
+    private final int windowBefore;
+
+    private AttributionLexicon(JsonNode root) {
+        List<String> prefixes = strings(root.get("prefixes"));
+        List<String> objects = strings(root.get("object_suffixes"));
+        List<String> pastSuffixes = strings(root.get("regular_past_suffixes"));
+        List<String> presentVariants = strings(root.get("regular_present_variants"));
+        List<String> presentSuffixes = strings(root.get("regular_present_suffixes"));
+        root.get("verbs").fields().forEachRemaining(e -> {
+            String family = e.getKey();
+            JsonNode v = e.getValue();
+            Set<String> stems = new HashSet<>();
+            List<String> past = strings(v.get("past"));
+            List<String> present = strings(v.get("present"));
+            if (past.size() == 1) {
+                pastSuffixes.forEach(s -> stems.add(past.get(0) + s));
+            } else {
+                stems.addAll(past);
+            }
+            if (present.size() == 1 && present.get(0).startsWith("ي")) {
+                String rest = present.get(0).substring(1);
+                for (String pv : presentVariants) {
+                    presentSuffixes.forEach(s -> stems.add(pv + rest + s));
+                }
+            } else {
+                stems.addAll(present);
+            }
+            for (String stem : stems) {
+                for (String p : prefixes) {
+                    for (String o : objects) {
+                        verbForms.put(MatchText.normalize(p + stem + o), family);
+                    }
+                }
+            }
+            for (String a : strings(v.get("adverbial"))) {
+                for (String p : prefixes) {
+                    String form = MatchText.normalize(p + a);
+                    verbForms.put(form, family);
+                    adverbials.add(form);
+                    // the tanween alef is often written: قائلاً → قائلا (the diacritic is dropped)
+                }
+            }
+        });
+        strings(root.get("phrases")).forEach(p -> phrases.add(words(p)));
+        strings(root.get("channels")).forEach(c -> channels.add(words(c)));
+        StringBuilder punct = new StringBuilder();
+        for (String m : strings(root.get("content_markers"))) {
+            String n = MatchText.normalize(m);
+            if (n.chars().allMatch(Character::isLetter)) {
+                contentWords.add(n);
+            } else {
+                punct.append(n);
+            }
+        }
+        this.contentPunctuation = punct.toString();
+        relayVerbs.addAll(strings(root.get("relay_verbs")));
+        this.windowAfter = root.get("window_after").asInt();
+        this.windowBefore = root.get("window_before").asInt();
+    }
+
+    static AttributionLexicon defaults() {
+        try (InputStream in = AttributionLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return new AttributionLexicon(Json.MAPPER.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null) {
+            array.forEach(n -> out.add(n.asText()));
+        }
+        return out;
+    }
+
+    static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (MatchText.Token t : new MatchText(phrase).tokens()) {
+            out.add(t.text());
+        }
+        return out;
+    }
+
+    /** The verb family of a token, or null when it is no verb of saying. */
+    String verb(String token) {
+        return verbForms.get(token);
+    }
+
+    boolean isRelay(String token) {
+        String family = verbForms.get(token);
+        return family != null && relayVerbs.contains(family);
+    }
+
+    boolean isAdverbial(String token) {
+        return adverbials.contains(token);
+    }
+
+    List<List<String>> phrases() {
+        return phrases;
+    }
+
+    List<List<String>> channels() {
+        return channels;
+    }
+
+    boolean isContentWord(String token) {
+        return contentWords.contains(token);
+    }
+
+    /** True when the text between two words holds a mark where reported content begins (: « "). */
+    boolean opensContent(String between) {
+        for (int i = 0; i < between.length(); i++) {
+            if (contentPunctuation.indexOf(between.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int windowAfter() {
+        return windowAfter;
+    }
+
+    int windowBefore() {
+        return windowBefore;
+    }
+}

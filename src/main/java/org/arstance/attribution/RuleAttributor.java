@@ -1,0 +1,247 @@
+package org.arstance.attribution;
+
+import java.util.List;
+import org.arstance.labels.Schema;
+
+/**
+ * Rule-based attribution for Arabic news, after the annotation guide:
+ * <ol>
+ *   <li>a headline of the form {@code ACTOR: …} has the actor before the colon as source;</li>
+ *   <li>otherwise the first verb of saying (قال، أكد، أعلن، اتهم، دعا … with their inflections,
+ *       و/ف prefixes and object pronouns) or attribution phrase (وفق، بحسب، نقلاً عن، في بيان …) whose
+ *       speaker can be found wins: the speaker is the first actor mention after the cue, before the
+ *       reported content begins (إن، أن، a colon or a quotation mark), else the nearest before it;</li>
+ *   <li>a news agency cited as the channel (وفق «وكالة الصحافة الفرنسية») is passed over;</li>
+ *   <li>a verb with no named speaker (وأضاف: …، وأكد أن …) continues the previous paragraph's source
+ *       in the same article;</li>
+ *   <li>no cue with a speaker: narration, source {@code none}. A caption is always {@code none}.</li>
+ * </ol>
+ * Actors come from the schema's gazetteer; no actor is written in this code.
+ */
+public final class RuleAttributor {
+
+    private static final int HEADLINE_MAX_WORDS = 5;
+
+    private final Schema schema;
+    private final AttributionLexicon lexicon;
+    private final ActorGazetteer gazetteer;
+
+    public RuleAttributor(Schema schema) {
+        this.schema = schema;
+        this.lexicon = AttributionLexicon.defaults();
+        this.gazetteer = new ActorGazetteer(schema, lexicon.channels());
+    }
+
+    /**
+     * @param kind           the paragraph's kind (headline, caption, heading, body, teaser)
+     * @param previousSource the source of the previous paragraph of the same article, or null
+     */
+    public Attribution attribute(String text, String kind, String previousSource) {
+        return analyze(text, kind).resolve(previousSource, schema.noSource());
+    }
+
+    /**
+     * What the rules find in the paragraph alone: a source with its evidence, or none, or a verb
+     * with no named speaker that continues the previous paragraph's source (resolved later, in
+     * paragraph order, by {@link RuleResult#resolve}).
+     */
+    public RuleResult analyze(String text, String kind) {
+        if ("caption".equals(kind)) {
+            return new RuleResult(none(), null);
+        }
+        MatchText mt = new MatchText(text);
+        List<MatchText.Token> tokens = mt.tokens();
+        Attribution headline = headline(mt, tokens);
+        if (headline != null) {
+            return new RuleResult(headline, null);
+        }
+        SourceEvidence continuation = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i).text();
+            if (lexicon.verb(token) != null) {
+                Attribution a = speakerOf(mt, tokens, i, i, "verb");
+                if (a != null) {
+                    return new RuleResult(a, null);
+                }
+                if (continuation == null && startsClause(mt, tokens, i)) {
+                    MatchText.Token cue = tokens.get(i);
+                    String c = mt.originalText(cue.start(), cue.end());
+                    int cs = mt.originalOffset(cue.start());
+                    continuation = new SourceEvidence("continuation", c, cs, cs + c.length(), null, -1, -1);
+                }
+            }
+            int phraseEnd = phraseAt(tokens, i);
+            if (phraseEnd >= 0) {
+                Attribution a = speakerOf(mt, tokens, i, phraseEnd, "phrase");
+                if (a != null) {
+                    return new RuleResult(a, null);
+                }
+            }
+        }
+        return new RuleResult(none(), continuation);
+    }
+
+    /** The actors mentioned in the paragraph, in order of first mention (channels left out). */
+    public List<String> mentions(String text) {
+        MatchText mt = new MatchText(text);
+        List<MatchText.Token> tokens = mt.tokens();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            ActorGazetteer.Mention m = gazetteer.at(tokens, i);
+            if (m != null) {
+                if (!m.channel()) {
+                    out.add(m.actor());
+                }
+                i = m.last();
+            }
+        }
+        return new java.util.ArrayList<>(out);
+    }
+
+    private Attribution none() {
+        return new Attribution(schema.noSource(), null);
+    }
+
+    /** {@code X: …} with X an actor mention of at most a few words at the very start. */
+    private Attribution headline(MatchText mt, List<MatchText.Token> tokens) {
+        int colon = mt.normalized().indexOf(':');
+        if (colon < 0 || tokens.isEmpty() || tokens.get(0).start() > 1) {
+            return null;
+        }
+        int words = 0;
+        while (words < tokens.size() && tokens.get(words).end() <= colon) {
+            words++;
+        }
+        if (words == 0 || words > HEADLINE_MAX_WORDS || !mt.between(tokens.get(words - 1).end(), colon + 1).strip().equals(":")) {
+            return null;
+        }
+        ActorGazetteer.Mention m = gazetteer.at(tokens, 0);
+        if (m == null || m.channel() || m.last() != words - 1) {
+            return null;
+        }
+        return found(mt, tokens, m, colon, colon + 1, "headline");
+    }
+
+    /** Index of the last token of an attribution phrase starting at {@code i}, or -1. */
+    private int phraseAt(List<MatchText.Token> tokens, int i) {
+        for (List<String> p : lexicon.phrases()) {
+            if (i + p.size() > tokens.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < p.size() && ok; k++) {
+                String t = tokens.get(i + k).text();
+                ok = t.equals(p.get(k)) || (k == 0 && ActorGazetteer.forms(t).contains(p.get(k)));
+            }
+            if (ok) {
+                return i + p.size() - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The speaker of a cue spanning tokens [cueFirst, cueLast]: the first actor after it before the
+     * content begins, else the nearest actor before it; for a verb with no named speaker, the
+     * previous paragraph's source.
+     */
+    private Attribution speakerOf(MatchText mt, List<MatchText.Token> tokens, int cueFirst, int cueLast, String rule) {
+        MatchText.Token first = tokens.get(cueFirst);
+        MatchText.Token last = tokens.get(cueLast);
+        if (rule.equals("verb") && cueFirst > 0) {
+            // subject right before the verb (SVO, as in headlines: ACTOR تعلن …)
+            ActorGazetteer.Mention m = mentionEndingAt(tokens, cueFirst - 1);
+            if (m != null && !m.channel() && mt.between(tokens.get(cueFirst - 1).end(), first.start()).isBlank()) {
+                return found(mt, tokens, m, first.start(), last.end(), rule);
+            }
+        }
+        int limit = Math.min(tokens.size(), cueLast + 1 + lexicon.windowAfter());
+        for (int j = cueLast + 1; j < limit; j++) {
+            if (isContentWord(tokens.get(j).text())
+                    || lexicon.opensContent(mt.between(tokens.get(j - 1).end(), tokens.get(j).start()))) {
+                break;
+            }
+            ActorGazetteer.Mention m = gazetteer.at(tokens, j);
+            if (m != null) {
+                if (m.channel()) {
+                    // the verb's subject is a channel (ذكر الإعلام الرسمي …): the statement is nobody's position
+                    if (rule.equals("verb") && j == cueLast + 1 && !lexicon.isRelay(tokens.get(cueFirst).text())) {
+                        return null;
+                    }
+                    j = skipAdjectives(tokens, m.last());
+                    continue;
+                }
+                return found(mt, tokens, m, first.start(), last.end(), rule);
+            }
+        }
+        if (rule.equals("verb")) {
+            // the subject earlier in the same sentence (وكانت الوزيرة … زارت CAPITAL، وصرحت بأن …)
+            int start = cueFirst;
+            while (start > 0 && cueFirst - start < lexicon.windowBefore() * 4
+                    && !mt.between(tokens.get(start - 1).end(), tokens.get(start).start()).contains(".")) {
+                start--;
+            }
+            for (int j = start; j < cueFirst; j++) {
+                ActorGazetteer.Mention m = gazetteer.at(tokens, j);
+                if (m != null && m.last() < cueFirst) {
+                    if (m.channel()) {
+                        j = skipAdjectives(tokens, m.last());
+                        continue;
+                    }
+                    return found(mt, tokens, m, first.start(), last.end(), rule);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A channel's own adjectives (الإعلام … الرسمي) belong to the channel, not to an actor. */
+    private static int skipAdjectives(List<MatchText.Token> tokens, int last) {
+        int j = last;
+        while (j + 1 < tokens.size() && j - last < 2) {
+            String t = tokens.get(j + 1).text();
+            if (t.startsWith("ال") && (t.endsWith("ي") || t.endsWith("يه"))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private boolean isContentWord(String token) {
+        for (String f : ActorGazetteer.forms(token)) {
+            if (lexicon.isContentWord(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb at the start of the paragraph or of a sentence continues the previous speaker. */
+    private boolean startsClause(MatchText mt, List<MatchText.Token> tokens, int i) {
+        return i == 0 || i <= 2 && !mt.between(tokens.get(0).start(), tokens.get(i).start()).contains(".")
+                || mt.between(tokens.get(i - 1).end(), tokens.get(i).start()).contains(".");
+    }
+
+    private ActorGazetteer.Mention mentionEndingAt(List<MatchText.Token> tokens, int j) {
+        for (int start = j; start >= Math.max(0, j - 4); start--) {
+            ActorGazetteer.Mention m = gazetteer.at(tokens, start);
+            if (m != null && m.last() == j) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Attribution found(MatchText mt, List<MatchText.Token> tokens, ActorGazetteer.Mention m, int cueStart, int cueEnd,
+                              String rule) {
+        int ms = tokens.get(m.first()).start();
+        int me = tokens.get(m.last()).end();
+        String cue = mt.originalText(cueStart, cueEnd);
+        String mention = mt.originalText(ms, me);
+        int cs = mt.originalOffset(cueStart);
+        int mso = mt.originalOffset(ms);
+        return new Attribution(m.actor(), new SourceEvidence(rule, cue, cs, cs + cue.length(), mention, mso, mso + mention.length()));
+    }
+}
