@@ -9,9 +9,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                         extractor alone; {@code combined}: the rules first, the learned extractor
  *                         where the rules find no speaker
  * @param stanceUsesSource give the stance classifier the rules' source as a feature
+ * @param trainer          the learned extractor's model family (a trainer id of the model section;
+ *                         liblinear's SVM by default: fast with many sources and features)
  */
 public record AttributionConfig(@JsonProperty("mode") String mode,
-                                @JsonProperty("stance_uses_source") boolean stanceUsesSource) {
+                                @JsonProperty("stance_uses_source") boolean stanceUsesSource,
+                                @JsonProperty("trainer") String trainer) {
 
     public static final String RULES = "rules";
     public static final String MODEL = "model";

@@ -107,7 +107,8 @@ public final class PipelineTrainer {
         }
         LabelClassifier source = null;
         if (yo.stream().distinct().count() >= 2) {
-            source = ClassifierTrainer.forConfig(config.model()).train(xo, yo, weights(yo), sourceSpace, seed);
+            ModelConfig sourceModel = config.model().withTrainer(TrainerKind.fromId(config.attribution().trainer()));
+            source = ClassifierTrainer.forConfig(sourceModel).train(xo, yo, weights(yo), sourceSpace, seed);
             progress.accept("source classifier: " + source.kind() + " over " + source.labels().size() + " sources");
         }
         ModelProvenance provenance = new ModelProvenance(FORMAT, FORMAT_VERSION, dataHash, List.copyOf(labelFiles),

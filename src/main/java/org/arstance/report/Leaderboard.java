@@ -18,7 +18,7 @@ import org.arstance.evaluation.TaskMetrics;
 public final class Leaderboard {
 
     /** One system's predictions over the experiment's held-out paragraphs, in one order for all rows. */
-    public record Row(String name, String kind, String link, List<String> topic, List<String> stance) {
+    public record Row(String name, String kind, String link, List<String> topic, List<String> stance, List<String> source) {
     }
 
     private final String title;
@@ -39,20 +39,23 @@ public final class Leaderboard {
         this.notes = List.copyOf(notes);
     }
 
-    private record Scored(Row row, TaskMetrics topic, double[] topicCi, TaskMetrics stance, double[] stanceCi, double fAvg) {
+    private record Scored(Row row, TaskMetrics topic, double[] topicCi, TaskMetrics stance, double[] stanceCi, double fAvg,
+                          TaskMetrics source) {
     }
 
     /** Adds this leaderboard as a section of {@code d}; returns its rows as JSON-ready maps. */
     public List<Object> appendTo(ReportDocument d, List<String> topics, List<String> stances) {
         List<String> goldTopic = reference.predictions().stream().map(p -> p.goldTopic()).toList();
         List<String> goldStance = reference.predictions().stream().map(p -> p.goldStance()).toList();
+        List<String> goldSource = reference.predictions().stream().map(p -> p.goldSource()).toList();
         Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, reference.seed());
         List<Scored> scored = new ArrayList<>();
         for (Row r : rows) {
             TaskMetrics t = TaskMetrics.of(goldTopic, r.topic(), topics);
             TaskMetrics s = TaskMetrics.of(goldStance, r.stance(), stances);
             scored.add(new Scored(r, t, bootstrap.macroF1Interval(goldTopic, r.topic()), s,
-                    bootstrap.macroF1Interval(goldStance, r.stance()), s.meanF1(List.of("favor", "against"))));
+                    bootstrap.macroF1Interval(goldStance, r.stance()), s.meanF1(List.of("favor", "against")),
+                    r.source() == null ? null : TaskMetrics.of(goldSource, r.source(), List.of())));
         }
         Comparator<Scored> order = Comparator.comparingDouble(
                 (Scored s) -> rankBy.equals("stance") ? s.stance().macroF1() : s.topic().macroF1()).reversed()
@@ -79,10 +82,13 @@ public final class Leaderboard {
                     Numbers.f3(s.stance().macroF1()), Numbers.interval(s.stanceCi()), Numbers.f3(s.fAvg()),
                     Numbers.f3(s.stance().accuracy()),
                     isTop ? "—" : pValue(bootstrap.pairedPValue(goldStance, top.row().stance(), s.row().stance())),
+                    s.source() == null ? "—" : Numbers.f3(s.source().accuracy()),
+                    s.source() == null ? "—" : Numbers.f3(s.source().macroF1(5)),
                     s.row().link()));
         }
         d.table(List.of("#", "system", "kind", "topic macro-F1", "95% interval", "topic accuracy", "p (topic)",
-                "stance macro-F1", "95% interval", "stance F_avg", "stance accuracy", "p (stance)", "report"), table);
+                "stance macro-F1", "95% interval", "stance F_avg", "stance accuracy", "p (stance)", "source accuracy",
+                "source macro-F1 (support ≥ 5)", "report"), table);
         if (!notes.isEmpty()) {
             d.bullets(notes);
         }
@@ -122,6 +128,10 @@ public final class Leaderboard {
             m.put("stance_macro_f1_ci", List.of(Numbers.round6(s.stanceCi()[0]), Numbers.round6(s.stanceCi()[1])));
             m.put("stance_f_avg", Numbers.round6(s.fAvg()));
             m.put("stance_accuracy", Numbers.round6(s.stance().accuracy()));
+            if (s.source() != null) {
+                m.put("source_accuracy", Numbers.round6(s.source().accuracy()));
+                m.put("source_macro_f1_support5", Numbers.round6(s.source().macroF1(5)));
+            }
             out.add(m);
         }
         return out;

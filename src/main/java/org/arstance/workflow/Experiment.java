@@ -45,7 +45,8 @@ public final class Experiment {
     public Path run(Path outRoot) {
         PipelineConfig base = PipelineConfig.defaults().with(spec.base(), spec.name() + ": base");
         List<String> trainers = spec.trainers().isEmpty() ? java.util.Collections.singletonList(null) : spec.trainers();
-        int total = spec.evaluations().size() * spec.analysis().size() * spec.features().size() * trainers.size();
+        int total = spec.evaluations().size() * spec.analysis().size() * spec.features().size() * trainers.size()
+                * spec.variants().size();
         Map<String, Group> groups = new LinkedHashMap<>();
         Schema schema = null;
         int done = 0;
@@ -62,9 +63,10 @@ public final class Experiment {
             for (ExperimentSpec.Variant a : spec.analysis()) {
                 for (ExperimentSpec.Variant f : spec.features()) {
                     for (String t : trainers) {
-                        String name = runName(e, a, f, t == null ? base.model().trainer().id() : t, trainers.size());
+                      for (ExperimentSpec.Variant v : spec.variants()) {
+                        String name = runName(e, a, f, t == null ? base.model().trainer().id() : t, trainers.size(), v);
                         progress.accept("run " + (++done) + "/" + total + ": " + name);
-                        PipelineConfig config = base.with(ExperimentSpec.cell(a, f, t), spec.name() + ": " + name);
+                        PipelineConfig config = base.with(ExperimentSpec.cell(a, f, t, v), spec.name() + ": " + name);
                         EvaluationResult r = new Evaluator(labels.schema(), config, spec.seed(), spec.learningCurve(),
                                 msg -> progress.accept("  " + msg)).evaluate(protocol, labels.records(), holdout, extra,
                                 labels.dataHash() + (extraSet == null ? "" : "+" + extraSet.dataHash()), files, extraFiles,
@@ -73,6 +75,7 @@ public final class Experiment {
                         groups.computeIfAbsent(signature, s -> new Group(protocol.spec(), new ArrayList<>(), new ArrayList<>()));
                         groups.get(signature).names().add(name);
                         groups.get(signature).results().add(r);
+                      }
                     }
                 }
             }
@@ -88,7 +91,8 @@ public final class Experiment {
                     "Seed " + spec.seed() + "; every transformation (vocabulary, IDF, class weights, classifiers) is fit "
                             + "inside each training fold; no article is on both sides of a fold.",
                     "Grid: " + spec.evaluations().size() + " evaluation(s) × " + spec.analysis().size() + " analysis × "
-                            + spec.features().size() + " feature × " + trainers.size() + " trainer settings = " + total + " runs."));
+                            + spec.features().size() + " feature × " + trainers.size() + " trainer × " + spec.variants().size()
+                            + " other settings = " + total + " runs."));
             if (!finalSchema.dataNotes().isEmpty()) {
                 d.heading(2, "About the data");
                 d.bullets(finalSchema.dataNotes());
@@ -116,12 +120,14 @@ public final class Experiment {
             EvaluationResult r = g.results().get(i);
             rows.add(new Leaderboard.Row(g.names().get(i), "arstance", "runs/" + g.names().get(i) + "/report.html",
                     r.predictions().stream().map(HeldOutPrediction::topic).toList(),
-                    r.predictions().stream().map(HeldOutPrediction::stance).toList()));
+                    r.predictions().stream().map(HeldOutPrediction::stance).toList(),
+                    r.predictions().stream().map(HeldOutPrediction::source).toList()));
         }
         for (String which : List.of(Baselines.MAJORITY, Baselines.STRATIFIED)) {
             rows.add(new Leaderboard.Row("baseline: " + which, "baseline", "",
                     Baselines.predict(first.folds(), which, LabelRecord::topic, spec.seed()),
-                    Baselines.predict(first.folds(), which, LabelRecord::stance, spec.seed())));
+                    Baselines.predict(first.folds(), which, LabelRecord::stance, spec.seed()),
+                    Baselines.predict(first.folds(), which, LabelRecord::source, spec.seed())));
         }
         List<String> notes = new ArrayList<>();
         notes.add("Baselines: per fold, from the training side of " + g.names().get(0) + " (" + Baselines.describe(Baselines.MAJORITY,
@@ -135,7 +141,7 @@ public final class Experiment {
                 progress.accept("peer " + peer + " " + r.failure());
             } else {
                 rows.add(new Leaderboard.Row(r.name() + " (folds and training data of " + g.names().get(0) + ")", "peer", "",
-                        SklearnPeer.column(r, ids, 0), SklearnPeer.column(r, ids, 1)));
+                        SklearnPeer.column(r, ids, 0), SklearnPeer.column(r, ids, 1), null));
             }
         }
         String title = titled ? "Held-out: " + String.join(", ", first.labelFiles()) + " under " + g.protocol() : null;
@@ -144,7 +150,7 @@ public final class Experiment {
 
     /** The grid dimensions that vary, joined: a run's name says what sets it apart. */
     private String runName(ExperimentSpec.EvaluationSpec e, ExperimentSpec.Variant a, ExperimentSpec.Variant f,
-                           String trainer, int trainers) {
+                           String trainer, int trainers, ExperimentSpec.Variant v) {
         List<String> parts = new ArrayList<>();
         if (spec.evaluations().size() > 1) {
             parts.add(e.name().isEmpty() ? e.protocol().replace(':', '-') : e.name());
@@ -155,7 +161,13 @@ public final class Experiment {
         if (spec.features().size() > 1) {
             parts.add(f.name());
         }
-        if (trainers > 1 || parts.isEmpty()) {
+        if (trainers > 1) {
+            parts.add(trainer);
+        }
+        if (spec.variants().size() > 1) {
+            parts.add(v.name());
+        }
+        if (parts.isEmpty()) {
             parts.add(trainer);
         }
         return String.join("+", parts);

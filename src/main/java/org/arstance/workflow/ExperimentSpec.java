@@ -24,7 +24,8 @@ import org.arstance.io.UserInputException;
  * {"name": "seed-baseline", "description": "…", "labels": ["labels/seeds.jsonl"], "protocol": "file",
  *  "seed": 42, "learning_curve": true, "rank_by": "topic", "peers": ["sklearn"], "base": {…config…},
  *  "grid": {"analysis": [{"name": "…", "settings": {…}}], "features": [{"name": "…", "settings": {…}}],
- *           "trainers": ["logistic_regression", "linear_svm"]}}
+ *           "trainers": ["logistic_regression", "linear_svm"],
+ *           "variants": [{"name": "…", "settings": {…any config section…}}]}}
  *
  * "evaluations": [{"name": "outlets", "protocol": "source", "labels": ["labels/seeds.jsonl", "labels/ant"]},
  *                 {"name": "seed-files", "protocol": "file", "labels": ["labels/seeds.jsonl"], "train_only": ["labels/ant"]}]
@@ -32,7 +33,7 @@ import org.arstance.io.UserInputException;
  */
 public record ExperimentSpec(String name, String description, List<EvaluationSpec> evaluations, Path schema,
                              long seed, boolean learningCurve, String rankBy, List<String> peers, JsonNode base,
-                             List<Variant> analysis, List<Variant> features, List<String> trainers) {
+                             List<Variant> analysis, List<Variant> features, List<String> trainers, List<Variant> variants) {
 
     /**
      * What is evaluated and how: label files split by a protocol, and label files added to every
@@ -98,7 +99,8 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
                 root.hasNonNull("schema") ? Path.of(root.get("schema").asText()) : null, root.path("seed").asLong(42),
                 root.path("learning_curve").asBoolean(true), rankBy, peers,
                 base.isObject() ? base : Json.MAPPER.createObjectNode(),
-                variants(file, grid.path("analysis")), variants(file, grid.path("features")), trainers);
+                variants(file, grid.path("analysis")), variants(file, grid.path("features")), trainers,
+                variants(file, grid.path("variants")));
     }
 
     private static EvaluationSpec evaluation(Path file, JsonNode node, String name) {
@@ -135,14 +137,21 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
         return out;
     }
 
-    /** The settings of one grid cell as a config-override tree. */
-    static ObjectNode cell(Variant analysis, Variant features, String trainer) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.set("analysis", analysis.settings());
-        o.set("features", features.settings());
+    /** The settings of one grid cell as a config-override tree ({@code variant} holds whole-config overrides). */
+    static ObjectNode cell(Variant analysis, Variant features, String trainer, Variant variant) {
+        ObjectNode o = variant.settings().deepCopy();
+        o.set("analysis", merge(o.path("analysis"), analysis.settings()));
+        o.set("features", merge(o.path("features"), features.settings()));
         if (trainer != null) {
-            o.set("model", Json.MAPPER.createObjectNode().put("trainer", trainer));
+            ObjectNode model = o.path("model").isObject() ? (ObjectNode) o.get("model") : Json.MAPPER.createObjectNode();
+            o.set("model", model.put("trainer", trainer));
         }
         return o;
+    }
+
+    private static ObjectNode merge(JsonNode base, JsonNode over) {
+        ObjectNode out = base.isObject() ? ((ObjectNode) base).deepCopy() : Json.MAPPER.createObjectNode();
+        over.fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue()));
+        return out;
     }
 }
