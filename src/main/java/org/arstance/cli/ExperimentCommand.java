@@ -2,7 +2,6 @@ package org.arstance.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.arstance.corpus.DataDirectory;
 import org.arstance.workflow.Experiment;
 import org.arstance.workflow.ExperimentSpec;
 import picocli.CommandLine.Command;
@@ -26,14 +25,13 @@ final class ExperimentCommand implements Callable<Integer> {
             description = "Where the experiment's folder goes (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where the public corpora are (default: $ARSTANCE_DATA, else ../shared/data).")
-    Path dataDir;
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir;
 
     @Override
     public Integer call() {
         ExperimentSpec s = ExperimentSpec.load(file);
-        Path written = new Experiment(s, DataDirectory.resolve(dataDir), msg -> {
+        Path written = new Experiment(s, dataDir.resolve(), msg -> {
             spec.commandLine().getErr().println("arstance: " + msg);
             spec.commandLine().getErr().flush();
         }).run(out);

@@ -3,7 +3,6 @@ package org.arstance.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.arstance.corpus.DataDirectory;
 import org.arstance.labels.LabelSet;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.PipelineConfig;
@@ -24,9 +23,8 @@ final class TrainingOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Settings overriding the defaults (JSON).")
     Path config;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where the public corpora are (default: $ARSTANCE_DATA, else ../shared/data).")
-    Path dataDir;
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -36,7 +34,7 @@ final class TrainingOptions {
     }
 
     Path dataDir() {
-        return DataDirectory.resolve(dataDir);
+        return dataDir.resolve();
     }
 
     PipelineConfig config() {

@@ -3,7 +3,6 @@ package org.arstance.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.arstance.corpus.DataDirectory;
 import org.arstance.labels.LabelSet;
 import org.arstance.labels.Problem;
 import picocli.CommandLine.Command;
@@ -27,13 +26,12 @@ final class ValidateCommand implements Callable<Integer> {
             description = "The schema (default: schema.json beside the first PATH or in a parent folder).")
     Path schema;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where the public corpora are (default: $ARSTANCE_DATA, else ../shared/data).")
-    Path dataDir;
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir;
 
     @Override
     public Integer call() {
-        LabelSet.Loaded loaded = LabelSet.load(paths, schema, DataDirectory.resolve(dataDir));
+        LabelSet.Loaded loaded = LabelSet.load(paths, schema, dataDir.resolve());
         if (!loaded.ok()) {
             for (Problem p : loaded.problems()) {
                 spec.commandLine().getErr().println(p);
