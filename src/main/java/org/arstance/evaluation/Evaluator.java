@@ -107,7 +107,8 @@ public final class Evaluator {
             String configured = sources.get(config.attribution().mode());
             out.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(), p.topicProbability(),
                     r.stance(), p.stance(), p.stanceProbability(), r.source(), configured, sources.get(AttributionConfig.RULES),
-                    sources.get(AttributionConfig.MODEL), keepText && r.ownText() ? r.text() : null));
+                    sources.get(AttributionConfig.MODEL), sources.get(AttributionConfig.COMBINED),
+                    keepText && r.ownText() ? r.text() : null));
             previous = r;
             previousSource = sources;
         }

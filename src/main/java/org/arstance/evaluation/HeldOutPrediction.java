@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A held-out paragraph: its gold labels and what the model trained without it predicted. */
 @JsonPropertyOrder({"id", "fold", "kind", "gold_topic", "topic", "topic_probability", "gold_stance", "stance",
-    "stance_probability", "gold_source", "source", "source_by_rules", "source_by_model", "text"})
+    "stance_probability", "gold_source", "source", "source_by_rules", "source_by_model", "source_combined", "text"})
 public record HeldOutPrediction(
         @JsonProperty("id") String id,
         @JsonProperty("fold") String fold,
@@ -20,5 +20,6 @@ public record HeldOutPrediction(
         @JsonProperty("source") String source,
         @JsonProperty("source_by_rules") String sourceByRules,
         @JsonProperty("source_by_model") String sourceByModel,
+        @JsonProperty("source_combined") String sourceCombined,
         @JsonProperty("text") String text) {
 }

@@ -12,6 +12,8 @@ public enum TrainerKind {
     LOGISTIC_REGRESSION(false),
     /** Tribuo's liblinear L2-regularized linear SVM (dual solver). */
     LINEAR_SVM(false),
+    /** Tribuo's liblinear L2-regularized logistic regression (primal solver, with probabilities). */
+    LIBLINEAR_LOGISTIC(false),
     /** Tribuo multinomial naive Bayes, on raw term counts. */
     NAIVE_BAYES(true),
     /** Tribuo CART decision tree. */

@@ -41,7 +41,8 @@ final class TribuoClassifierTrainer implements ClassifierTrainer {
     public LabelClassifier train(List<SparseVector> x, List<String> y, double[] weights, FeatureSpace space, long seed) {
         MutableDataset<Label> data = new MutableDataset<>(
                 new SimpleDataSourceProvenance("arstance paragraphs", FIXED_TIME, LABELS), LABELS);
-        boolean exampleWeights = config.balanced() && config.trainer() != TrainerKind.LINEAR_SVM;
+        boolean liblinear = config.trainer() == TrainerKind.LINEAR_SVM || config.trainer() == TrainerKind.LIBLINEAR_LOGISTIC;
+        boolean exampleWeights = config.balanced() && !liblinear;
         for (int i = 0; i < x.size(); i++) {
             ArrayExample<Label> ex = TribuoLabelClassifier.example(new Label(y.get(i)), x.get(i), space);
             if (exampleWeights) {
@@ -64,6 +65,9 @@ final class TribuoClassifierTrainer implements ClassifierTrainer {
             case LINEAR_SVM -> new LibLinearClassificationTrainer(
                     new LinearClassificationType(LinearClassificationType.LinearType.L2R_L2LOSS_SVC_DUAL),
                     config.cost(), 1000, 0.1, seed);
+            case LIBLINEAR_LOGISTIC -> new LibLinearClassificationTrainer(
+                    new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR),
+                    config.cost(), 1000, 0.01, seed);
             case NAIVE_BAYES -> new MultinomialNaiveBayesTrainer(config.alpha());
             case CART -> new CARTClassificationTrainer(config.maxDepth(), 1.0f, seed);
             case SMILE_LOGISTIC -> throw new IllegalArgumentException("not a Tribuo trainer: " + config.trainer().id());

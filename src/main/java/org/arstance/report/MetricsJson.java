@@ -76,6 +76,7 @@ public final class MetricsJson {
         Map<String, List<String>> byMode = new LinkedHashMap<>();
         byMode.put("rules", r.predictions().stream().map(HeldOutPrediction::sourceByRules).toList());
         byMode.put("model", r.predictions().stream().map(HeldOutPrediction::sourceByModel).toList());
+        byMode.put("combined", r.predictions().stream().map(HeldOutPrediction::sourceCombined).toList());
         byMode.put("configured", r.predictions().stream().map(HeldOutPrediction::source).toList());
         byMode.forEach((mode, pred) -> {
             TaskMetrics t = TaskMetrics.of(gold, pred, labels);

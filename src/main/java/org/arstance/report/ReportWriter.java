@@ -75,7 +75,7 @@ public final class ReportWriter {
     private static HeldOutPrediction rounded(HeldOutPrediction p) {
         return new HeldOutPrediction(p.id(), p.fold(), p.kind(), p.goldTopic(), p.topic(),
                 Numbers.round6(p.topicProbability()), p.goldStance(), p.stance(), Numbers.round6(p.stanceProbability()),
-                p.goldSource(), p.source(), p.sourceByRules(), p.sourceByModel(), p.text());
+                p.goldSource(), p.source(), p.sourceByRules(), p.sourceByModel(), p.sourceCombined(), p.text());
     }
 
     private static Map<String, Object> folds(EvaluationResult r) {
@@ -241,11 +241,8 @@ public final class ReportWriter {
             List<String> pred = r.predictions().stream().map(p -> switch (mode) {
                 case "rules" -> p.sourceByRules();
                 case "model" -> p.sourceByModel();
-                default -> p.source();
+                default -> p.sourceCombined();
             }).toList();
-            if (mode.equals("combined") && !r.config().attribution().mode().equals("combined")) {
-                continue;
-            }
             TaskMetrics m = TaskMetrics.of(gold, pred, labels);
             rows.add(List.of(mode.equals("rules") ? "rules alone" : mode.equals("model") ? "learned extractor alone"
                     : "rules, then the learned extractor where they find no speaker", Numbers.f3(m.accuracy()),
