@@ -38,6 +38,25 @@ public final class Experiment {
         this.progress = progress;
     }
 
+    /** One cell of the grid: analysis × features × trainer × other settings. */
+    private record Cell(ExperimentSpec.Variant analysis, ExperimentSpec.Variant features, String trainer,
+                        ExperimentSpec.Variant variant) {
+    }
+
+    private List<Cell> cells(List<String> trainers) {
+        List<Cell> cells = new ArrayList<>();
+        for (ExperimentSpec.Variant a : spec.analysis()) {
+            for (ExperimentSpec.Variant f : spec.features()) {
+                for (String t : trainers) {
+                    for (ExperimentSpec.Variant v : spec.variants()) {
+                        cells.add(new Cell(a, f, t, v));
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
     /** The runs that scored the same held-out paragraphs under the same folds, and so share a leaderboard. */
     private record Group(String protocol, List<String> names, List<EvaluationResult> results) {
     }
@@ -60,24 +79,20 @@ public final class Experiment {
             List<LabelRecord> holdout = protocol.kind() == Protocol.Kind.HOLDOUT
                     ? LabelSet.load(List.of(protocol.holdout()), labels.schemaFile(), dataDir).orThrow().records() : List.of();
             List<String> files = new ArrayList<>(labels.files().stream().map(Path::toString).toList());
-            for (ExperimentSpec.Variant a : spec.analysis()) {
-                for (ExperimentSpec.Variant f : spec.features()) {
-                    for (String t : trainers) {
-                      for (ExperimentSpec.Variant v : spec.variants()) {
-                        String name = runName(e, a, f, t == null ? base.model().trainer().id() : t, trainers.size(), v);
-                        progress.accept("run " + (++done) + "/" + total + ": " + name);
-                        PipelineConfig config = base.with(ExperimentSpec.cell(a, f, t, v), spec.name() + ": " + name);
-                        EvaluationResult r = new Evaluator(labels.schema(), config, spec.seed(), spec.learningCurve(),
-                                msg -> progress.accept("  " + msg)).evaluate(protocol, labels.records(), holdout, extra,
-                                labels.dataHash() + (extraSet == null ? "" : "+" + extraSet.dataHash()), files, extraFiles,
-                                labels.schemaFile().toString());
-                        String signature = protocol.spec() + " " + r.predictions().stream().map(HeldOutPrediction::id).toList();
-                        groups.computeIfAbsent(signature, s -> new Group(protocol.spec(), new ArrayList<>(), new ArrayList<>()));
-                        groups.get(signature).names().add(name);
-                        groups.get(signature).results().add(r);
-                      }
-                    }
-                }
+            for (Cell c : cells(trainers)) {
+                String name = runName(e, c.analysis(), c.features(), c.trainer() == null ? base.model().trainer().id()
+                        : c.trainer(), trainers.size(), c.variant());
+                progress.accept("run " + (++done) + "/" + total + ": " + name);
+                PipelineConfig config = base.with(ExperimentSpec.cell(c.analysis(), c.features(), c.trainer(), c.variant()),
+                        spec.name() + ": " + name);
+                EvaluationResult r = new Evaluator(labels.schema(), config, spec.seed(), spec.learningCurve(),
+                        msg -> progress.accept("  " + msg)).evaluate(protocol, labels.records(), holdout, extra,
+                        labels.dataHash() + (extraSet == null ? "" : "+" + extraSet.dataHash()), files, extraFiles,
+                        labels.schemaFile().toString());
+                String signature = protocol.spec() + " " + r.predictions().stream().map(HeldOutPrediction::id).toList();
+                groups.computeIfAbsent(signature, s -> new Group(protocol.spec(), new ArrayList<>(), new ArrayList<>()));
+                groups.get(signature).names().add(name);
+                groups.get(signature).results().add(r);
             }
         }
         Schema finalSchema = schema;
