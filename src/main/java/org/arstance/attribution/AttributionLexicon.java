@@ -23,8 +23,6 @@ final class AttributionLexicon {
 
     /** Every inflected, prefixed form of a verb of saying → the verb family (its dictionary form). */
     private final Map<String, String> verbForms = new HashMap<>();
-    /** Forms that continue the current speaker (مشيرا، مؤكدة …) → family. */
-    private final Set<String> adverbials = new HashSet<>();
     private final List<List<String>> phrases = new ArrayList<>();
     private final List<List<String>> channels = new ArrayList<>();
     private final Set<String> contentWords = new HashSet<>();
@@ -66,12 +64,10 @@ final class AttributionLexicon {
                     }
                 }
             }
+            // adverbial forms (مشيرا، مؤكدة …) cue a speaker like the verb itself
             for (String a : strings(v.get("adverbial"))) {
                 for (String p : prefixes) {
-                    String form = MatchText.normalize(p + a);
-                    verbForms.put(form, family);
-                    adverbials.add(form);
-                    // the tanween alef is often written: قائلاً → قائلا (the diacritic is dropped)
+                    verbForms.put(MatchText.normalize(p + a), family);
                 }
             }
         });
@@ -127,10 +123,6 @@ final class AttributionLexicon {
     boolean isRelay(String token) {
         String family = verbForms.get(token);
         return family != null && relayVerbs.contains(family);
-    }
-
-    boolean isAdverbial(String token) {
-        return adverbials.contains(token);
     }
 
     List<List<String>> phrases() {

@@ -86,7 +86,7 @@ public final class Evaluator {
             composition.put(fold.name(), counts);
         }
         return new EvaluationResult(protocol, seed, dataHash, labelFiles, trainOnlyFiles, schemaFile, config, folds, predictions,
-                tasks, curve, composition, bootstrap.resamples());
+                tasks, curve, composition, bootstrap.resamples(), schema.noSource());
     }
 
     /**

@@ -85,7 +85,7 @@ public final class MetricsJson {
             mm.put("macro_f1_support5", Numbers.round6(t.macroF1(5)));
             m.put(mode, mm);
         });
-        m.put("none_vs_actor", TaskMetrics.noneVersusActor(gold, byMode.get("configured"), "none"));
+        m.put("none_vs_actor", TaskMetrics.noneVersusActor(gold, byMode.get("configured"), r.noSource()));
         return m;
     }
 

@@ -250,8 +250,8 @@ public final class ReportWriter {
         }
         d.table(List.of("attribution", "accuracy", "macro-F1 (actors with support ≥ " + SOURCE_MIN_SUPPORT + ")",
                 "macro-F1 (all actors present)"), rows);
-        Map<String, Integer> nv = TaskMetrics.noneVersusActor(gold, r.predictions().stream().map(HeldOutPrediction::source).toList(),
-                r.tasks().get("source").metrics().perClass().containsKey("none") ? "none" : "none");
+        Map<String, Integer> nv = TaskMetrics.noneVersusActor(gold,
+                r.predictions().stream().map(HeldOutPrediction::source).toList(), r.noSource());
         d.paragraph("Finding a source at all (none against any actor), on its own:");
         d.table(List.of("", "predicted none", "predicted an actor"), List.of(
                 List.of("gold none", String.valueOf(nv.get("gold_none/predicted_none")), String.valueOf(nv.get("gold_none/predicted_actor"))),
