@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                         where the rules find no speaker
  * @param stanceUsesSource give the stance classifier the rules' source as a feature
  * @param trainer          the learned extractor's model family (a trainer id of the model section;
- *                         liblinear's SVM by default: fast with many sources and features)
+ *                         liblinear's logistic regression in the default config)
  */
 public record AttributionConfig(@JsonProperty("mode") String mode,
                                 @JsonProperty("stance_uses_source") boolean stanceUsesSource,
@@ -24,5 +24,10 @@ public record AttributionConfig(@JsonProperty("mode") String mode,
         if (!RULES.equals(mode) && !MODEL.equals(mode) && !COMBINED.equals(mode)) {
             throw new IllegalArgumentException("attribution mode must be rules, model or combined, not '" + mode + "'");
         }
+    }
+
+    /** True when the mode consults the learned extractor (so a model must load and run it). */
+    public boolean usesLearnedSource() {
+        return !RULES.equals(mode);
     }
 }

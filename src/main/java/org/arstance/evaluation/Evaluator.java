@@ -99,7 +99,7 @@ public final class Evaluator {
         Map<String, String> previousSource = new java.util.HashMap<>();
         for (LabelRecord r : fold.test()) {
             boolean next = previous != null && previous.articleKey().equals(r.articleKey()) && previous.n() + 1 == r.n();
-            ParagraphPrediction p = model.predict(r.text(), r.kind());
+            ParagraphPrediction p = model.predict(r.text(), r.kind(), true);
             Map<String, String> sources = new java.util.HashMap<>();
             for (String mode : List.of(AttributionConfig.RULES, AttributionConfig.MODEL, AttributionConfig.COMBINED)) {
                 sources.put(mode, model.resolveSource(p, next ? previousSource.get(mode) : null, mode).source());

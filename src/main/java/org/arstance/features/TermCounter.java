@@ -3,17 +3,22 @@ package org.arstance.features;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.arstance.text.AnalyzedText;
 import org.arstance.text.TextAnalyzer;
 
 /**
- * Counts the terms of one paragraph: word n-grams ({@code w:}) over the analyzed words, and
+ * The terms of one paragraph: word n-grams ({@code w:}) over the analyzed words, and
  * word-bounded character n-grams ({@code c:}) over the normalized surface words, each word
  * padded with a space on both sides as scikit-learn's {@code char_wb} does.
+ *
+ * <p>{@link #forEachTerm} hands every occurrence to a {@link TermSink} from one reused buffer
+ * (the vectorizing path); {@link #count} collects them into a map (the fitting path).
  */
 public final class TermCounter {
 
     public static final String WORD = "w:";
     public static final String CHAR = "c:";
+    private static final int PREFIX = 2;
 
     private final TextAnalyzer analyzer;
     private final FeatureConfig config;
@@ -27,25 +32,61 @@ public final class TermCounter {
         return config;
     }
 
-    public Map<String, Integer> count(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        List<String> words = analyzer.terms(text);
+    /** Each term occurrence of the paragraph, in a fixed order, to {@code sink}. */
+    public void forEachTerm(String text, TermSink sink) {
+        AnalyzedText analyzed = analyzer.analyze(text, config.charNgrams());
+        List<String> words = analyzed.terms();
+        char[] buf = new char[128];
         for (int n = 1; n <= config.wordNgramMax(); n++) {
             for (int i = 0; i + n <= words.size(); i++) {
-                String gram = n == 1 ? words.get(i) : String.join(" ", words.subList(i, i + n));
-                counts.merge(WORD + gram, 1, Integer::sum);
+                int length = PREFIX;
+                for (int k = i; k < i + n; k++) {
+                    length += words.get(k).length() + (k > i ? 1 : 0);
+                }
+                buf = ensure(buf, length);
+                buf[0] = 'w';
+                buf[1] = ':';
+                int at = PREFIX;
+                for (int k = i; k < i + n; k++) {
+                    if (k > i) {
+                        buf[at++] = ' ';
+                    }
+                    String w = words.get(k);
+                    w.getChars(0, w.length(), buf, at);
+                    at += w.length();
+                }
+                sink.term(buf, length);
             }
         }
         if (config.charNgrams()) {
-            for (String word : analyzer.surfaceTokens(text)) {
-                String padded = " " + word + " ";
-                for (int n = config.charNgramMin(); n <= config.charNgramMax() && n <= padded.length(); n++) {
-                    for (int i = 0; i + n <= padded.length(); i++) {
-                        counts.merge(CHAR + padded.substring(i, i + n), 1, Integer::sum);
+            char[] padded = new char[64];
+            for (String word : analyzed.surface()) {
+                int p = word.length() + 2;
+                padded = ensure(padded, p);
+                padded[0] = ' ';
+                word.getChars(0, word.length(), padded, 1);
+                padded[p - 1] = ' ';
+                buf = ensure(buf, PREFIX + p);
+                buf[0] = 'c';
+                buf[1] = ':';
+                for (int n = config.charNgramMin(); n <= config.charNgramMax() && n <= p; n++) {
+                    for (int i = 0; i + n <= p; i++) {
+                        System.arraycopy(padded, i, buf, PREFIX, n);
+                        sink.term(buf, PREFIX + n);
                     }
                 }
             }
         }
+    }
+
+    /** How often each term occurs in the paragraph. */
+    public Map<String, Integer> count(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        forEachTerm(text, (chars, length) -> counts.merge(new String(chars, 0, length), 1, Integer::sum));
         return counts;
+    }
+
+    private static char[] ensure(char[] buf, int length) {
+        return buf.length >= length ? buf : java.util.Arrays.copyOf(buf, Math.max(length, buf.length * 2));
     }
 }

@@ -25,6 +25,9 @@ public final class TfidfVectorizer {
     private final boolean sublinearTf;
     private final boolean l2Normalize;
     private final Map<String, Integer> index;
+    private final TermIndex termIndex;
+    /** Per-thread count accumulator over the vocabulary, reused from paragraph to paragraph. */
+    private final ThreadLocal<Accumulator> accumulators;
 
     @JsonCreator
     TfidfVectorizer(@JsonProperty("terms") String[] terms, @JsonProperty("idf") double[] idf,
@@ -47,6 +50,8 @@ public final class TfidfVectorizer {
         for (int i = 0; i < terms.length; i++) {
             index.put(terms[i], i);
         }
+        this.termIndex = new TermIndex(terms);
+        this.accumulators = ThreadLocal.withInitial(() -> new Accumulator(terms.length));
     }
 
     /** Fits the vocabulary and IDF on the term counts of the training paragraphs only. */
@@ -80,7 +85,36 @@ public final class TfidfVectorizer {
 
     /** The TF-IDF vector of a paragraph's term counts; terms outside the vocabulary are ignored. */
     public SparseVector tfidf(Map<String, Integer> counts) {
-        SparseVector raw = counts(counts);
+        return weigh(counts(counts));
+    }
+
+    /**
+     * The TF-IDF vector of a paragraph, its terms counted straight into vocabulary indices (the
+     * same vector as {@code tfidf(counter.count(text))}, with no string or map per term).
+     */
+    public SparseVector tfidf(TermCounter counter, String text) {
+        return weigh(counts(counter, text));
+    }
+
+    /** The raw in-vocabulary counts of a paragraph (as {@code counts(counter.count(text))}). */
+    public SparseVector counts(TermCounter counter, String text) {
+        Accumulator acc = accumulators.get();
+        try {
+            counter.forEachTerm(text, (chars, length) -> {
+                int i = termIndex.find(chars, length);
+                if (i >= 0) {
+                    acc.add(i);
+                }
+            });
+        } catch (RuntimeException e) {
+            acc.drain(); // leave it empty for the thread's next paragraph
+            throw e;
+        }
+        return acc.drain();
+    }
+
+    /** TF-IDF weights (sublinear TF and L2 norm as configured) of a raw count vector, in place. */
+    private SparseVector weigh(SparseVector raw) {
         int[] idx = raw.indices();
         double[] v = raw.values();
         double norm = 0;
@@ -115,6 +149,38 @@ public final class TfidfVectorizer {
             v[k] = counts.get(terms[idx[k]]);
         }
         return new SparseVector(idx, v);
+    }
+
+    /** Counts by vocabulary index for one paragraph at a time; {@link #drain} empties it. */
+    private static final class Accumulator {
+        private final int[] counts;
+        private int[] touched = new int[256];
+        private int size;
+
+        Accumulator(int vocabulary) {
+            counts = new int[vocabulary];
+        }
+
+        void add(int i) {
+            if (counts[i]++ == 0) {
+                if (size == touched.length) {
+                    touched = Arrays.copyOf(touched, size * 2);
+                }
+                touched[size++] = i;
+            }
+        }
+
+        SparseVector drain() {
+            int[] idx = Arrays.copyOf(touched, size);
+            Arrays.sort(idx);
+            double[] v = new double[size];
+            for (int k = 0; k < size; k++) {
+                v[k] = counts[idx[k]];
+                counts[idx[k]] = 0;
+            }
+            size = 0;
+            return new SparseVector(idx, v);
+        }
     }
 
     @JsonProperty("terms")

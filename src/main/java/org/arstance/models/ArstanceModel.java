@@ -2,6 +2,7 @@ package org.arstance.models;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.arstance.attribution.Attribution;
 import org.arstance.attribution.AttributionConfig;
 import org.arstance.attribution.RuleAttributor;
@@ -34,7 +35,10 @@ public final class ArstanceModel {
     private final TfidfVectorizer vectorizer;
     private final LabelClassifier topic;
     private final LabelClassifier stance;
-    private final LabelClassifier source;
+    private final Supplier<LabelClassifier> sourceLoader;
+    /** The learned source extractor once loaded (it may stay unloaded when the rules alone attribute). */
+    private volatile LabelClassifier source;
+    private volatile boolean sourceLoaded;
     private final ModelProvenance provenance;
     private final TermCounter counter;
     private final RuleAttributor rules;
@@ -42,12 +46,18 @@ public final class ArstanceModel {
 
     ArstanceModel(Schema schema, PipelineConfig config, TfidfVectorizer vectorizer, LabelClassifier topic,
                   LabelClassifier stance, LabelClassifier source, ModelProvenance provenance) {
+        this(schema, config, vectorizer, topic, stance, () -> source, provenance);
+    }
+
+    /** A model whose learned source extractor is loaded by {@code source} when first needed. */
+    ArstanceModel(Schema schema, PipelineConfig config, TfidfVectorizer vectorizer, LabelClassifier topic,
+                  LabelClassifier stance, Supplier<LabelClassifier> source, ModelProvenance provenance) {
         this.schema = schema;
         this.config = config;
         this.vectorizer = vectorizer;
         this.topic = topic;
         this.stance = stance;
-        this.source = source;
+        this.sourceLoader = source;
         this.provenance = provenance;
         this.counter = new TermCounter(new TextAnalyzer(config.analysis()), config.features());
         this.rules = new RuleAttributor(schema);
@@ -96,12 +106,25 @@ public final class ArstanceModel {
         return predict(text, "body");
     }
 
-    /** Topic, stance and the source candidates of one paragraph (its source is resolved by {@link #resolveSource}). */
+    /**
+     * Topic, stance and the source candidates of one paragraph (its source is resolved by
+     * {@link #resolveSource}); the learned extractor's candidate only when the configured
+     * attribution mode uses it.
+     */
     public ParagraphPrediction predict(String text, String kind) {
+        return predict(text, kind, config.attribution().usesLearnedSource());
+    }
+
+    /**
+     * As {@link #predict(String, String)}, with the learned extractor's candidate when
+     * {@code learnedSource} (an evaluation that compares the attribution modes asks for it).
+     */
+    public ParagraphPrediction predict(String text, String kind, boolean learnedSource) {
         SparseVector x = vectorize(counter, vectorizer, config, text);
         RuleResult r = rules.analyze(text, kind);
         String modelSource = null;
         double modelProbability = 0;
+        LabelClassifier source = learnedSource ? sourceClassifier() : null;
         if (source != null) {
             SparseVector xo = sourceSpace(vectorizer, schema).withIndicators(x, sourceIndicators(r, text, kind));
             double[] p = source.probabilities(xo);
@@ -156,8 +179,7 @@ public final class ArstanceModel {
 
     /** The vector a paragraph's text becomes: TF-IDF, or raw counts for count models. */
     static SparseVector vectorize(TermCounter counter, TfidfVectorizer vectorizer, PipelineConfig config, String text) {
-        var counts = counter.count(text);
-        return config.model().trainer().usesCounts() ? vectorizer.counts(counts) : vectorizer.tfidf(counts);
+        return config.model().trainer().usesCounts() ? vectorizer.counts(counter, text) : vectorizer.tfidf(counter, text);
     }
 
     static int argmax(double[] p) {
@@ -197,6 +219,14 @@ public final class ArstanceModel {
 
     /** The learned source extractor, or null when the training data had fewer than two sources. */
     public LabelClassifier sourceClassifier() {
+        if (!sourceLoaded) {
+            synchronized (this) {
+                if (!sourceLoaded) {
+                    source = sourceLoader.get();
+                    sourceLoaded = true;
+                }
+            }
+        }
         return source;
     }
 

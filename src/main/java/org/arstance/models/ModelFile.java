@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import java.util.function.Supplier;
 import org.arstance.features.TfidfVectorizer;
 import org.arstance.io.AtomicOutput;
 import org.arstance.io.Json;
@@ -99,17 +100,15 @@ public final class ModelFile {
         zip.closeEntry();
     }
 
-    /** Reads and checks a model file; every problem is a {@link UserInputException} naming the file. */
+    /**
+     * Reads and checks a model file; every problem is a {@link UserInputException} naming the file.
+     * Entries are read, checked and decoded one at a time, so that the bytes of one classifier are
+     * garbage before the next is read. Every entry's checksum is checked here; the learned source
+     * extractor is decoded only when the model's attribution mode uses it, else on first use.
+     */
     public static ArstanceModel read(Path file) {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            var it = zip.entries();
-            while (it.hasMoreElements()) {
-                ZipEntry e = it.nextElement();
-                try (InputStream in = zip.getInputStream(e)) {
-                    entries.put(e.getName(), in.readAllBytes());
-                }
-            }
+            return decode(file, zip);
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new UserInputException(file + ": no such model file");
         } catch (ZipException | java.io.EOFException e) {
@@ -120,14 +119,13 @@ public final class ModelFile {
             }
             throw new UserInputException(file + ": cannot read model file (" + e.getMessage() + ")");
         }
-        return decode(file, entries);
     }
 
-    private static ArstanceModel decode(Path file, Map<String, byte[]> entries) {
+    private static ArstanceModel decode(Path file, ZipFile zip) throws IOException {
         JsonNode manifest;
         try {
-            manifest = Json.MAPPER.readTree(need(file, entries, MANIFEST));
-        } catch (IOException e) {
+            manifest = Json.MAPPER.readTree(entry(file, zip, MANIFEST));
+        } catch (JsonProcessingException e) {
             throw new UserInputException(file + ": corrupted model file (unreadable manifest)");
         }
         JsonNode prov = manifest.path("provenance");
@@ -146,31 +144,73 @@ public final class ModelFile {
                     + ours + ": retrain the model");
         }
         JsonNode sums = manifest.path("entries");
-        sums.fieldNames().forEachRemaining(name -> {
-            byte[] bytes = need(file, entries, name);
-            if (!sha256(bytes).equals(sums.path(name).asText())) {
-                throw new UserInputException(file + ": corrupted model file (checksum of " + name + " does not match)");
+        if (zip.getEntry(SOURCE) != null) {
+            // checked now, without keeping its bytes: it may be decoded only later, or never
+            try (InputStream in = stream(file, zip, SOURCE)) {
+                check(file, SOURCE, sha256(in), sums);
             }
-        });
+        }
         try {
-            Schema schema = Schema.parse(file + "!" + SCHEMA, new String(need(file, entries, SCHEMA), StandardCharsets.UTF_8));
+            Schema schema = Schema.parse(file + "!" + SCHEMA, new String(checked(file, zip, SCHEMA, sums), StandardCharsets.UTF_8));
             if (!schema.sha256().equals(prov.path("schema_sha256").asText())) {
                 throw new UserInputException(file + ": corrupted model file (schema does not match its provenance)");
             }
-            PipelineConfig config = PipelineConfig.parse(file + "!" + CONFIG, new String(need(file, entries, CONFIG), StandardCharsets.UTF_8));
-            TfidfVectorizer vectorizer = Json.MAPPER.readValue(need(file, entries, VOCABULARY), TfidfVectorizer.class);
+            PipelineConfig config = PipelineConfig.parse(file + "!" + CONFIG, new String(checked(file, zip, CONFIG, sums), StandardCharsets.UTF_8));
+            TfidfVectorizer vectorizer = Json.MAPPER.readValue(checked(file, zip, VOCABULARY, sums), TfidfVectorizer.class);
             ModelProvenance provenance = Json.MAPPER.treeToValue(prov, ModelProvenance.class);
-            LabelClassifier topic = classifier(need(file, entries, TOPIC), provenance.topicClassifier(),
+            LabelClassifier topic = classifier(checked(file, zip, TOPIC, sums), provenance.topicClassifier(),
                     ArstanceModel.topicSpace(vectorizer));
-            LabelClassifier stance = entries.containsKey(STANCE)
-                    ? classifier(entries.get(STANCE), provenance.stanceClassifier(), ArstanceModel.stanceSpace(vectorizer, schema))
+            LabelClassifier stance = zip.getEntry(STANCE) != null
+                    ? classifier(checked(file, zip, STANCE, sums), provenance.stanceClassifier(), ArstanceModel.stanceSpace(vectorizer, schema))
                     : null;
-            LabelClassifier source = entries.containsKey(SOURCE)
-                    ? classifier(entries.get(SOURCE), provenance.sourceClassifier(), ArstanceModel.sourceSpace(vectorizer, schema))
-                    : null;
-            return new ArstanceModel(schema, config, vectorizer, topic, stance, source, provenance);
+            Supplier<LabelClassifier> source = zip.getEntry(SOURCE) == null ? () -> null
+                    : () -> readSource(file, sums, provenance, ArstanceModel.sourceSpace(vectorizer, schema));
+            ArstanceModel model = new ArstanceModel(schema, config, vectorizer, topic, stance, source, provenance);
+            if (config.attribution().usesLearnedSource()) {
+                model.sourceClassifier();
+            }
+            return model;
         } catch (IOException | IllegalArgumentException e) {
             throw new UserInputException(file + ": corrupted model file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The learned source extractor, read when first needed (and checked again: the file may have changed). */
+    private static LabelClassifier readSource(Path file, JsonNode sums, ModelProvenance provenance, FeatureSpace space) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return classifier(checked(file, zip, SOURCE, sums), provenance.sourceClassifier(), space);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UserInputException(file + ": cannot read the source extractor (" + e.getMessage() + ")");
+        }
+    }
+
+    private static InputStream stream(Path file, ZipFile zip, String name) throws IOException {
+        ZipEntry e = zip.getEntry(name);
+        if (e == null) {
+            throw new UserInputException(file + ": incomplete model file (no " + name + ")");
+        }
+        return zip.getInputStream(e);
+    }
+
+    private static byte[] entry(Path file, ZipFile zip, String name) throws IOException {
+        try (InputStream in = stream(file, zip, name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** An entry's bytes, checked against the manifest's checksum. */
+    private static byte[] checked(Path file, ZipFile zip, String name, JsonNode sums) throws IOException {
+        byte[] bytes = entry(file, zip, name);
+        check(file, name, sha256(bytes), sums);
+        return bytes;
+    }
+
+    private static void check(Path file, String name, String sha256, JsonNode sums) {
+        if (!sums.has(name)) {
+            throw new UserInputException(file + ": corrupted model file (no checksum for " + name + ")");
+        }
+        if (!sha256.equals(sums.path(name).asText())) {
+            throw new UserInputException(file + ": corrupted model file (checksum of " + name + " does not match)");
         }
     }
 
@@ -185,17 +225,23 @@ public final class ModelFile {
                 : TribuoLabelClassifier.fromBytes(bytes, space, trainer);
     }
 
-    private static byte[] need(Path file, Map<String, byte[]> entries, String name) {
-        byte[] b = entries.get(name);
-        if (b == null) {
-            throw new UserInputException(file + ": incomplete model file (no " + name + ")");
-        }
-        return b;
+    static String sha256(byte[] bytes) {
+        MessageDigest md = digest();
+        return HexFormat.of().formatHex(md.digest(bytes));
     }
 
-    static String sha256(byte[] bytes) {
+    private static String sha256(InputStream in) throws IOException {
+        MessageDigest md = digest();
+        byte[] buffer = new byte[1 << 16];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            md.update(buffer, 0, n);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

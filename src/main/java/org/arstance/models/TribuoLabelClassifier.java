@@ -12,7 +12,11 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
 import com.oracle.labs.mlrg.olcut.util.Pair;
 
-/** A Tribuo classification model behind the {@link LabelClassifier} interface. */
+/**
+ * A Tribuo classification model behind the {@link LabelClassifier} interface. Linear models are
+ * scored through a {@link LinearScorer} read out of the Tribuo model (the fast path); the other
+ * families, and {@link #tribuoProbabilities}, go through Tribuo's own {@code predict}.
+ */
 final class TribuoLabelClassifier implements LabelClassifier {
 
     private final Model<Label> model;
@@ -21,6 +25,9 @@ final class TribuoLabelClassifier implements LabelClassifier {
     private final List<String> labels;
     /** Serialized on first use: training inside evaluation folds never needs the bytes. */
     private byte[] bytes;
+    /** The fast path, built on first use; {@link #NOT_LINEAR} when the family has none. */
+    private volatile Object scorer;
+    private static final Object NOT_LINEAR = new Object();
 
     TribuoLabelClassifier(Model<Label> model, FeatureSpace space, TrainerKind kind) {
         this.model = model;
@@ -53,8 +60,30 @@ final class TribuoLabelClassifier implements LabelClassifier {
         return labels;
     }
 
+    /** The linear scorer of this model, or null when it is not linear. */
+    LinearScorer scorer() {
+        Object s = scorer;
+        if (s == null) {
+            synchronized (this) {
+                s = scorer;
+                if (s == null) {
+                    LinearScorer built = TribuoLinearWeights.scorer(model, space, labels);
+                    s = built == null ? NOT_LINEAR : built;
+                    scorer = s;
+                }
+            }
+        }
+        return s == NOT_LINEAR ? null : (LinearScorer) s;
+    }
+
     @Override
     public double[] probabilities(SparseVector x) {
+        LinearScorer fast = scorer();
+        return fast != null ? fast.probabilities(x) : tribuoProbabilities(x);
+    }
+
+    /** Probabilities from Tribuo's own {@code predict} (the reference the fast path is tested against). */
+    double[] tribuoProbabilities(SparseVector x) {
         Prediction<Label> p = model.predict(example(LabelFactory.UNKNOWN_LABEL, x, space));
         Map<String, Label> scores = p.getOutputScores();
         double[] out = new double[labels.size()];
@@ -67,6 +96,12 @@ final class TribuoLabelClassifier implements LabelClassifier {
 
     @Override
     public List<Evidence> evidence(SparseVector x, String label, int k) {
+        LinearScorer fast = scorer();
+        return fast != null ? fast.evidence(x, label, k, space::name) : tribuoEvidence(x, label, k);
+    }
+
+    /** Evidence from Tribuo's own excuse (the reference the fast path is tested against). */
+    List<Evidence> tribuoEvidence(SparseVector x, String label, int k) {
         ArrayExample<Label> ex = example(LabelFactory.UNKNOWN_LABEL, x, space);
         Excuse<Label> excuse = model.getExcuse(ex).orElse(null);
         if (excuse == null) {

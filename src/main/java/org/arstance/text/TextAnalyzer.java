@@ -77,6 +77,15 @@ public final class TextAnalyzer {
         return stopWords.contains(normalizer.normalize(word));
     }
 
+    /**
+     * The paragraph normalized once, then through the whole chain and, when {@code withSurface},
+     * through the surface chain too.
+     */
+    public AnalyzedText analyze(String text, boolean withSurface) {
+        String normalized = normalizer.normalize(text);
+        return new AnalyzedText(run(full, normalized), withSurface ? run(surface, normalized) : List.of());
+    }
+
     /** Normalized words, before stop-word removal and stemming. */
     public List<String> surfaceTokens(String text) {
         return run(surface, normalizer.normalize(text));

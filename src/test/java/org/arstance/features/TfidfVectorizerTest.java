@@ -1,5 +1,6 @@
 package org.arstance.features;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,8 @@ import org.arstance.labels.LabelSet;
 import org.arstance.text.AnalysisConfig;
 import org.arstance.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** TF-IDF fit on a training fold of the seed labels, held-out paragraphs kept out of it. */
 class TfidfVectorizerTest {
@@ -90,6 +93,40 @@ class TfidfVectorizerTest {
         for (String t : small.terms()) {
             assertTrue(t.startsWith(TermCounter.WORD) && !t.contains(" "), t);
             assertTrue(train.stream().filter(m -> m.containsKey(t)).count() >= 5, t);
+        }
+    }
+
+    /**
+     * The vectorizing path (terms counted from a reused buffer straight into vocabulary indices)
+     * gives exactly the vector of the fitting path (terms as strings in a map), on every seed
+     * paragraph and on seeded random text mixing Arabic, Latin, digits and marks.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void bufferedCountingGivesExactlyTheVectorOfTheMapPath(long seed) {
+        List<LabelRecord> records = seeds();
+        TfidfVectorizer v = TfidfVectorizer.fit(records.stream().map(r -> COUNTER.count(r.text())).toList(), FEATURES);
+        List<String> texts = new ArrayList<>(records.stream().map(LabelRecord::text).toList());
+        java.util.Random random = new java.util.Random(seed);
+        String alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإةى ًٌٍَُِّْـ abcXYZ0123456789٠١٢،.؟\u200f\n";
+        for (int i = 0; i < 300; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(400);
+            for (int k = 0; k < n; k++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+            // and a seed paragraph cut at a random point
+            String r = records.get(random.nextInt(records.size())).text();
+            texts.add(r.substring(0, random.nextInt(r.length() + 1)));
+        }
+        for (String text : texts) {
+            Map<String, Integer> counts = COUNTER.count(text);
+            SparseVector expected = v.tfidf(counts);
+            SparseVector actual = v.tfidf(COUNTER, text);
+            assertArrayEquals(expected.indices(), actual.indices(), text);
+            assertArrayEquals(expected.values(), actual.values(), text);
+            assertArrayEquals(v.counts(counts).values(), v.counts(COUNTER, text).values(), text);
         }
     }
 }
