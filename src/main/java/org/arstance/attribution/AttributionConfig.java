@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                         where the rules find no speaker
  * @param stanceUsesSource give the stance classifier the rules' source as a feature
  * @param trainer          the learned extractor's model family (a trainer id of the model section;
- *                         liblinear's logistic regression in the default config)
+ *                         liblinear's linear SVM in the default config: fast with many sources and features)
  */
 public record AttributionConfig(@JsonProperty("mode") String mode,
                                 @JsonProperty("stance_uses_source") boolean stanceUsesSource,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.arstance.attribution.AttributionConfig;
@@ -32,13 +33,30 @@ public final class Evaluator {
     private final long seed;
     private final Consumer<String> progress;
     private final boolean learningCurve;
+    /** The pipeline already trained on all the paragraphs (training plus extra), or null to train it here. */
+    private final ArstanceModel fullTrained;
 
     public Evaluator(Schema schema, PipelineConfig config, long seed, boolean learningCurve, Consumer<String> progress) {
+        this(schema, config, seed, learningCurve, progress, null);
+    }
+
+    private Evaluator(Schema schema, PipelineConfig config, long seed, boolean learningCurve, Consumer<String> progress,
+                      ArstanceModel fullTrained) {
         this.schema = schema;
         this.config = config;
         this.seed = seed;
         this.learningCurve = learningCurve;
         this.progress = progress;
+        this.fullTrained = fullTrained;
+    }
+
+    /**
+     * This evaluator with the pipeline the caller has already trained, with the same config and
+     * seed, on all the paragraphs it will evaluate (plus the extra training): its top features go
+     * to the report, and it is not trained a second time.
+     */
+    public Evaluator withFullModel(ArstanceModel full) {
+        return new Evaluator(schema, config, seed, learningCurve, progress, full);
     }
 
     public EvaluationResult evaluate(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
@@ -54,20 +72,31 @@ public final class Evaluator {
                                      List<LabelRecord> extraTraining, String dataHash, List<String> labelFiles,
                                      List<String> trainOnlyFiles, String schemaFile) {
         List<Fold> folds = withExtraTraining(FoldPlanner.plan(protocol, records, holdout, seed), extraTraining);
-        List<HeldOutPrediction> predictions = new ArrayList<>();
-        List<LabelRecord> gold = new ArrayList<>();
-        for (int f = 0; f < folds.size(); f++) {
-            Fold fold = folds.get(f);
-            progress.accept("fold " + (f + 1) + "/" + folds.size() + " (" + fold.name() + "): training on "
-                    + fold.train().size() + ", testing on " + fold.test().size() + " paragraphs");
-            ArstanceModel model = train(fold.train());
-            predictions.addAll(predictFold(model, fold, true));
-        }
-        Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, seed);
         List<LabelRecord> all = new ArrayList<>(records);
         all.addAll(extraTraining);
-        progress.accept("training on all " + all.size() + " paragraphs for the top features");
-        ArstanceModel full = train(all);
+        // the folds, and the model on all paragraphs (for the top features), trained side by side
+        List<Callable<List<HeldOutPrediction>>> jobs = new ArrayList<>();
+        for (int f = 0; f < folds.size(); f++) {
+            Fold fold = folds.get(f);
+            String name = "fold " + (f + 1) + "/" + folds.size() + " (" + fold.name() + ")";
+            jobs.add(() -> {
+                progress.accept(name + ": training on " + fold.train().size() + ", testing on " + fold.test().size()
+                        + " paragraphs");
+                return predictFold(train(fold.train()), fold, true);
+            });
+        }
+        ArstanceModel[] fullModel = {fullTrained};
+        if (fullTrained == null) {
+            jobs.add(() -> {
+                progress.accept("training on all " + all.size() + " paragraphs for the top features");
+                fullModel[0] = train(all);
+                return List.of();
+            });
+        }
+        List<HeldOutPrediction> predictions = new ArrayList<>();
+        Parallel.run(jobs).forEach(predictions::addAll);
+        ArstanceModel full = fullModel[0];
+        Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, seed);
         Map<String, TaskResult> tasks = new LinkedHashMap<>();
         tasks.put("topic", task("topic", schema.topicIds(), folds, predictions, LabelRecord::topic,
                 HeldOutPrediction::topic, bootstrap, full.topicClassifier().topFeatures(TOP_FEATURES)));
@@ -174,6 +203,7 @@ public final class Evaluator {
                 sizes = folds.stream().mapToInt(f -> f.train().size()).sum();
             } else {
                 progress.accept("learning curve: " + Math.round(fraction * 100) + "% of each training fold");
+                List<Callable<List<HeldOutPrediction>>> jobs = new ArrayList<>();
                 for (int f = 0; f < folds.size(); f++) {
                     Fold fold = folds.get(f);
                     List<LabelRecord> shuffled = new ArrayList<>(fold.train());
@@ -183,8 +213,11 @@ public final class Evaluator {
                     if (part.stream().map(LabelRecord::topic).distinct().count() < 2) {
                         continue;
                     }
-                    ArstanceModel model = train(part);
-                    preds.addAll(predictFold(model, fold, false));
+                    jobs.add(() -> predictFold(train(part), fold, false));
+                }
+                preds = new ArrayList<>();
+                for (List<HeldOutPrediction> p : Parallel.run(jobs)) {
+                    preds.addAll(p);
                 }
             }
             List<String> gt = preds.stream().map(HeldOutPrediction::goldTopic).toList();

@@ -3,10 +3,11 @@ package org.arstance.models;
 import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.UnknownFieldSet;
+import com.oracle.labs.mlrg.olcut.config.protobuf.ProtoProvenanceSerialization;
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import java.util.Map;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
-import org.tribuo.impl.ModelDataCarrier;
 import org.tribuo.protos.core.ModelDataProto;
 import org.tribuo.protos.core.ModelProto;
 import org.tribuo.provenance.ModelProvenance;
@@ -24,6 +25,8 @@ import org.tribuo.provenance.ModelProvenance;
 final class TribuoModelBytes {
 
     private static final int METADATA_FIELD = 1;
+    /** Tribuo's own provenance serializer settings (as its {@code ModelDataCarrier} uses). */
+    private static final ProtoProvenanceSerialization PROVENANCE = new ProtoProvenanceSerialization(false);
 
     private TribuoModelBytes() {
     }
@@ -52,14 +55,13 @@ final class TribuoModelBytes {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /** Only the provenance is decoded and rewritten: the feature and label domains keep Tribuo's bytes. */
     private static ModelDataProto fixTime(ModelDataProto meta) {
-        ModelDataCarrier carrier = ModelDataCarrier.deserialize(meta);
-        ModelProvenance p = carrier.provenance();
+        ModelProvenance p = (ModelProvenance) ProvenanceUtil.unmarshalProvenance(
+                PROVENANCE.deserializeFromProto(meta.getProvenance()));
         ModelProvenance fixed = new ModelProvenance(p.getClassName(), TribuoClassifierTrainer.FIXED_TIME,
                 p.getDatasetProvenance(), p.getTrainerProvenance(), Map.of(), true);
-        return new ModelDataCarrier(carrier.name(), fixed, carrier.featureDomain(), carrier.outputDomain(),
-                carrier.generatesProbabilities(), carrier.tribuoVersion()).serialize();
+        return meta.toBuilder().setProvenance(PROVENANCE.serializeToProto(ProvenanceUtil.marshalProvenance(fixed))).build();
     }
 
     @SuppressWarnings("unchecked")

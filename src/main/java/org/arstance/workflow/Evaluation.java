@@ -9,6 +9,7 @@ import org.arstance.evaluation.Protocol;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
 import org.arstance.labels.Schema;
+import org.arstance.models.ArstanceModel;
 import org.arstance.models.PipelineConfig;
 import org.arstance.report.ReportWriter;
 
@@ -30,8 +31,18 @@ public final class Evaluation {
     }
 
     public EvaluationResult run(Protocol protocol, List<LabelRecord> holdout, Path reportDir) {
+        return run(protocol, holdout, reportDir, null);
+    }
+
+    /**
+     * As {@link #run(Protocol, List, Path)}, given the pipeline already trained on all the labels
+     * with the same config and seed (or null): its top features are reported, and it is not
+     * trained again.
+     */
+    public EvaluationResult run(Protocol protocol, List<LabelRecord> holdout, Path reportDir, ArstanceModel full) {
         Schema schema = labels.schema();
-        EvaluationResult r = new Evaluator(schema, config, seed, learningCurve, progress).evaluate(protocol,
+        Evaluator evaluator = new Evaluator(schema, config, seed, learningCurve, progress);
+        EvaluationResult r = (full == null ? evaluator : evaluator.withFullModel(full)).evaluate(protocol,
                 labels.records(), holdout, List.of(), labels.dataHash(),
                 labels.files().stream().map(Path::toString).toList(), List.of(), labels.schemaFile().toString());
         progress.accept("writing report " + reportDir);

@@ -24,8 +24,8 @@ import org.arstance.models.PipelineTrainer;
 
 /**
  * The main job on a project's own data, stage after stage: validate the labels, segment the
- * seed articles, evaluate under the default protocol and write the report, train on all the
- * labels, classify the seeds. Every output goes to one folder.
+ * seed articles, train on all the labels, evaluate under the default protocol and write the
+ * report (the model on all the labels gives its top features), classify the seeds. Every output goes to one folder.
  */
 public final class MainJob {
 
@@ -60,16 +60,16 @@ public final class MainJob {
         Path segments = out.resolve("seeds.paragraphs.jsonl");
         TextOutput.write(segments, null, w -> Json.writeLines(w, paragraphs));
 
-        Protocol protocol = Protocol.parse(Protocol.DEFAULT);
-        progress.accept("evaluating under " + protocol.spec());
-        Path report = out.resolve("report");
-        EvaluationResult evaluation = new Evaluation(labelSet, config, seed, true, progress).run(protocol, List.of(), report);
-
         progress.accept("training on " + labelSet.records().size() + " paragraphs (seed " + seed + ")");
         ArstanceModel model = new PipelineTrainer(labelSet.schema(), config, progress).train(labelSet.records(), seed,
                 labelSet.dataHash(), labelSet.files().stream().map(p -> p.getFileName().toString()).toList());
         Path modelFile = out.resolve("model.zip");
         ModelFile.write(modelFile, model);
+
+        Protocol protocol = Protocol.parse(Protocol.DEFAULT);
+        progress.accept("evaluating under " + protocol.spec());
+        Path report = out.resolve("report");
+        EvaluationResult evaluation = new Evaluation(labelSet, config, seed, true, progress).run(protocol, List.of(), report, model);
 
         progress.accept("classifying " + seeds);
         Path predictions = out.resolve("seeds.predictions.jsonl");

@@ -1,0 +1,72 @@
+package org.arstance.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs independent jobs (the folds of a protocol) on all cores and returns their results in
+ * the jobs' order, so that the outcome does not depend on the number of threads. A job's
+ * failure is rethrown as it was thrown.
+ */
+final class Parallel {
+
+    private Parallel() {
+    }
+
+    static int threads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    static <T> List<T> run(List<Callable<T>> jobs) {
+        if (jobs.size() <= 1 || threads() == 1) {
+            List<T> out = new ArrayList<>();
+            for (Callable<T> job : jobs) {
+                out.add(call(job));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads(), jobs.size()), r -> {
+            Thread t = new Thread(r, "arstance-fold");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            jobs.forEach(j -> futures.add(pool.submit(j)));
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T call(Callable<T> job) {
+        try {
+            return job.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
