@@ -24,11 +24,15 @@ final class AttributionLexicon {
     /** Every inflected, prefixed form of a verb of saying → the verb family (its dictionary form). */
     private final Map<String, String> verbForms = new HashMap<>();
     private final List<List<String>> phrases = new ArrayList<>();
+    /** Impersonal uses of a verb of saying (يُذكر أن): background, nobody's statement. */
+    private final List<List<String>> impersonal = new ArrayList<>();
     private final List<List<String>> channels = new ArrayList<>();
     private final Set<String> contentWords = new HashSet<>();
+    private final Set<String> writerVoice = new HashSet<>();
     /** Verb families whose subject relays someone else's words (نقلت الوكالة عن …): a channel subject does not end the search. */
     private final Set<String> relayVerbs = new HashSet<>();
     private final String contentPunctuation;
+    private final String writerSource;
     private final int windowAfter;
     private final int windowBefore;
 
@@ -72,6 +76,8 @@ final class AttributionLexicon {
             }
         });
         strings(root.get("phrases")).forEach(p -> phrases.add(words(p)));
+        strings(root.get("impersonal")).forEach(p -> impersonal.add(words(p)));
+        strings(root.get("writer_voice")).forEach(w -> writerVoice.add(MatchText.normalize(w)));
         strings(root.get("channels")).forEach(c -> channels.add(words(c)));
         StringBuilder punct = new StringBuilder();
         for (String m : strings(root.get("content_markers"))) {
@@ -84,6 +90,7 @@ final class AttributionLexicon {
         }
         this.contentPunctuation = punct.toString();
         relayVerbs.addAll(strings(root.get("relay_verbs")));
+        this.writerSource = root.hasNonNull("writer_source") ? root.get("writer_source").asText() : null;
         this.windowAfter = root.get("window_after").asInt();
         this.windowBefore = root.get("window_before").asInt();
     }
@@ -129,8 +136,35 @@ final class AttributionLexicon {
         return phrases;
     }
 
+    /** True when the tokens from {@code i} read as an impersonal use of a verb of saying (و/ف allowed before it). */
+    boolean impersonalAt(List<MatchText.Token> tokens, int i) {
+        for (List<String> p : impersonal) {
+            if (i + p.size() > tokens.size()) {
+                continue;
+            }
+            String t = tokens.get(i).text();
+            boolean ok = t.equals(p.get(0)) || (t.length() > 1 && (t.startsWith("و") || t.startsWith("ف")) && t.substring(1).equals(p.get(0)));
+            for (int k = 1; k < p.size() && ok; k++) {
+                ok = tokens.get(i + k).text().equals(p.get(k));
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<List<String>> channels() {
         return channels;
+    }
+
+    /** The source of an opinion column's own voice (a schema actor id), or null when the lexicon names none. */
+    String writerSource() {
+        return writerSource;
+    }
+
+    boolean isWriterVoice(String token) {
+        return writerVoice.contains(token);
     }
 
     boolean isContentWord(String token) {

@@ -41,6 +41,21 @@ public final class RuleAttributor {
     }
 
     /**
+     * The sources of an article's paragraphs, in order: each paragraph's own speaker, or the
+     * continuation of the previous paragraph's.
+     */
+    public List<Attribution> attributeArticle(List<String> texts, List<String> kinds) {
+        List<Attribution> out = new java.util.ArrayList<>(texts.size());
+        String previous = null;
+        for (int i = 0; i < texts.size(); i++) {
+            Attribution a = attribute(texts.get(i), kinds.get(i), previous);
+            out.add(a);
+            previous = a.source();
+        }
+        return out;
+    }
+
+    /**
      * What the rules find in the paragraph alone: a source with its evidence, or none, or a verb
      * with no named speaker that continues the previous paragraph's source (resolved later, in
      * paragraph order, by {@link RuleResult#resolve}).
@@ -58,7 +73,7 @@ public final class RuleAttributor {
         SourceEvidence continuation = null;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i).text();
-            if (lexicon.verb(token) != null) {
+            if (lexicon.verb(token) != null && !lexicon.impersonalAt(tokens, i)) {
                 Attribution a = speakerOf(mt, tokens, i, i, "verb");
                 if (a != null) {
                     return new RuleResult(a, null);
@@ -78,7 +93,46 @@ public final class RuleAttributor {
                 }
             }
         }
+        if (continuation == null && "body".equals(kind)) {
+            Attribution voice = writerVoice(mt, tokens);
+            if (voice != null) {
+                return new RuleResult(voice, null);
+            }
+        }
         return new RuleResult(none(), continuation);
+    }
+
+    /**
+     * A body paragraph with no verb of saying whose writer speaks in the first person outside any
+     * quotation (نحن، علينا، أعتقد): an opinion column in its writer's own voice, source {@code press}.
+     */
+    private Attribution writerVoice(MatchText mt, List<MatchText.Token> tokens) {
+        String press = lexicon.writerSource();
+        if (press == null || !schema.sourceValues().contains(press)) {
+            return null;
+        }
+        String text = mt.normalized();
+        int depth = 0;
+        int pos = 0;
+        for (MatchText.Token t : tokens) {
+            for (; pos < t.start(); pos++) {
+                char c = text.charAt(pos);
+                if (c == '\u00AB' || c == '\u201C') {
+                    depth++;
+                } else if ((c == '\u00BB' || c == '\u201D') && depth > 0) {
+                    depth--;
+                } else if (c == '"') {
+                    depth = depth > 0 ? depth - 1 : 1;
+                }
+            }
+            pos = t.end();
+            if (depth == 0 && lexicon.isWriterVoice(t.text())) {
+                String cue = mt.originalText(t.start(), t.end());
+                int cs = mt.originalOffset(t.start());
+                return new Attribution(press, new SourceEvidence("voice", cue, cs, cs + cue.length(), null, -1, -1));
+            }
+        }
+        return null;
     }
 
     /** The actors mentioned in the paragraph, in order of first mention (channels left out). */
@@ -131,7 +185,8 @@ public final class RuleAttributor {
             boolean ok = true;
             for (int k = 0; k < p.size() && ok; k++) {
                 String t = tokens.get(i + k).text();
-                ok = t.equals(p.get(k)) || (k == 0 && ActorGazetteer.forms(t).contains(p.get(k)));
+                // the first word may carry و (وبحسب، ووفق), not ف: «فحسب» is "only"
+                ok = t.equals(p.get(k)) || (k == 0 && t.startsWith("و") && ActorGazetteer.forms(t.substring(1)).contains(p.get(k)));
             }
             if (ok) {
                 return i + p.size() - 1;

@@ -13,7 +13,7 @@ import org.arstance.labels.Schema;
  */
 public final class SourceFeatures {
 
-    static final List<String> CUES = List.of("verb", "phrase", "headline", "continuation", "none");
+    static final List<String> CUES = List.of("verb", "phrase", "headline", "continuation", "voice", "none");
 
     private final Schema schema;
 

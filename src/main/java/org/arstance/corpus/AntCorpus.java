@@ -69,9 +69,13 @@ public final class AntCorpus {
             JsonNode paragraphs = doc.path("paragraphs");
             for (int i : indexes) {
                 if (i >= 0 && i < paragraphs.size()) {
+                    java.util.List<String> before = new java.util.ArrayList<>(i);
+                    for (int j = 0; j < i; j++) {
+                        before.add(paragraphs.get(j).asText());
+                    }
                     String key = PREFIX + doc.path("doc_id").asText() + "/" + i;
                     found.put(key, new CorpusParagraph(key, PREFIX + doc.path("doc_id").asText(), i,
-                            doc.path("source").asText(), paragraphs.get(i).asText()));
+                            doc.path("source").asText(), paragraphs.get(i).asText(), java.util.List.copyOf(before)));
                 }
             }
         });

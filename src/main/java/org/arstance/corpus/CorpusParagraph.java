@@ -1,5 +1,7 @@
 package org.arstance.corpus;
 
-/** A paragraph of a public corpus, found by its key. */
-public record CorpusParagraph(String key, String doc, int index, String outlet, String text) {
+import java.util.List;
+
+/** A paragraph of a public corpus, found by its key, with the paragraphs before it in its article. */
+public record CorpusParagraph(String key, String doc, int index, String outlet, String text, List<String> before) {
 }

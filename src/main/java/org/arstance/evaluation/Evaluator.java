@@ -120,7 +120,8 @@ public final class Evaluator {
 
     /**
      * The model's predictions for a fold's held-out side, in order; a paragraph's source may continue
-     * the previous held-out paragraph's (the same article, the next paragraph), as in classify.
+     * the previous held-out paragraph's (the same article, the next paragraph), as in classify; a corpus
+     * record whose previous paragraph is unlabelled continues from its article's earlier paragraphs.
      */
     private List<HeldOutPrediction> predictFold(ArstanceModel model, Fold fold, boolean keepText) {
         List<HeldOutPrediction> out = new ArrayList<>();
@@ -128,10 +129,12 @@ public final class Evaluator {
         Map<String, String> previousSource = new java.util.HashMap<>();
         for (LabelRecord r : fold.test()) {
             boolean next = previous != null && previous.articleKey().equals(r.articleKey()) && previous.n() + 1 == r.n();
+            Map<String, String> before = next ? previousSource
+                    : r.preceding().isEmpty() ? Map.of() : contextSources(model, r.preceding(), r.kind());
             ParagraphPrediction p = model.predict(r.text(), r.kind(), true);
             Map<String, String> sources = new java.util.HashMap<>();
-            for (String mode : List.of(AttributionConfig.RULES, AttributionConfig.MODEL, AttributionConfig.COMBINED)) {
-                sources.put(mode, model.resolveSource(p, next ? previousSource.get(mode) : null, mode).source());
+            for (String mode : SOURCE_MODES) {
+                sources.put(mode, model.resolveSource(p, before.get(mode), mode).source());
             }
             String configured = sources.get(config.attribution().mode());
             out.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(), p.topicProbability(),
@@ -142,6 +145,27 @@ public final class Evaluator {
             previousSource = sources;
         }
         return out;
+    }
+
+    private static final List<String> SOURCE_MODES = List.of(AttributionConfig.RULES, AttributionConfig.MODEL,
+            AttributionConfig.COMBINED);
+
+    /**
+     * The source each mode gives the last of a corpus record's unlabelled earlier paragraphs, resolved in
+     * order as classify resolves an article, so that a labelled paragraph can continue a speaker named
+     * in a paragraph nobody labelled.
+     */
+    private static Map<String, String> contextSources(ArstanceModel model, List<String> preceding, String kind) {
+        Map<String, String> sources = new java.util.HashMap<>();
+        for (String text : preceding) {
+            ParagraphPrediction p = model.predict(text, kind, true);
+            Map<String, String> next = new java.util.HashMap<>();
+            for (String mode : SOURCE_MODES) {
+                next.put(mode, model.resolveSource(p, sources.get(mode), mode).source());
+            }
+            sources = next;
+        }
+        return sources;
     }
 
     private static List<Fold> withExtraTraining(List<Fold> folds, List<LabelRecord> extra) {

@@ -155,4 +155,63 @@ class RuleAttributorTest {
         assertEquals("iran", b.source());
         assertTrue(b.evidence().mention().contains("خامنئي"), b.toString());
     }
+
+    @Test
+    void anImpersonalVerbOfSayingIsNoCue() {
+        // «يشار إلى أن جمهورية ناغورني كاراباخ … كانت أعلنت»: «يشار» is impersonal, the separatists' «أعلنت» is the cue
+        Attribution a = attribute("004_d88aad4c16a3b18a#5", null);
+        assertEquals("karabakh_armenians", a.source(), a.toString());
+        assertEquals("أعلنت", a.evidence().cue());
+        offsetsHold(BY_ID.get("004_d88aad4c16a3b18a#5").text(), a.evidence());
+    }
+
+    @Test
+    void aFirstPersonInsideAQuotationIsTheSpeakerNotTheWriter() {
+        // «وأوضح: «لدينا شراكة مع حلف الناتو …»»: the quoted «لدينا» continues the speaker, it is no column's voice
+        assertEquals("none", attribute("003_5fe410f31ff4716c#29", null).source());
+        Attribution a = attribute("003_5fe410f31ff4716c#29", "armenia");
+        assertEquals("armenia", a.source());
+        assertEquals("continuation", a.evidence().rule());
+    }
+
+    @Test
+    void anArticleIsResolvedInOrderSoAContinuationReachesBackToItsSpeaker() {
+        LabelRecord target = BY_ID.get("000_b14c644140988ae2#55");
+        List<LabelRecord> article = SEEDS.records().stream()
+                .filter(r -> r.articleKey().equals(target.articleKey()) && r.n() <= target.n()).toList();
+        List<Attribution> all = RULES.attributeArticle(article.stream().map(LabelRecord::text).toList(),
+                article.stream().map(LabelRecord::kind).toList());
+        assertEquals(article.size(), all.size());
+        Attribution last = all.get(all.size() - 1);
+        assertEquals("analyst", last.source());
+        assertEquals("continuation", last.evidence().rule());
+        // each paragraph gets what the rules give it with its predecessor's source
+        for (int i = 0; i < article.size(); i++) {
+            LabelRecord r = article.get(i);
+            assertEquals(RULES.attribute(r.text(), r.kind(), i == 0 ? null : all.get(i - 1).source()).source(), all.get(i).source(), r.id());
+        }
+    }
+
+    @Test
+    void corpusParagraphsCarryTheirArticleAndTheColumnVoice() {
+        Path data = DataDirectory.resolve(null);
+        Assumptions.assumeTrue(Files.isRegularFile(data.resolve(AntCorpus.FILE)));
+        Map<String, LabelRecord> ant = LabelSet.load(List.of(Path.of("labels", "ant")), null, data).orThrow().records().stream()
+                .collect(Collectors.toMap(LabelRecord::id, Function.identity()));
+        // the article's earlier paragraphs come with the record, so an unlabelled speaker can be continued
+        assertEquals(0, ant.get("ant/BB-middleEast-502-20180515/0").preceding().size());
+        LabelRecord column = ant.get("ant/AL-internationalNews-72-20140107/13");
+        assertEquals(13, column.preceding().size());
+        // a 2014 opinion column arguing in the first person, outside any quotation: press
+        Attribution a = RULES.attribute(column.text(), column.kind(), null);
+        assertEquals("press", a.source(), a.toString());
+        assertEquals("voice", a.evidence().rule());
+        offsetsHold(column.text(), a.evidence());
+        // «فحسب» ("only") is no «حسب» attribution phrase
+        LabelRecord only = ant.get("ant/BB-middleEast-36-20180211/20");
+        assertEquals("none", RULES.attribute(only.text(), only.kind(), null).source());
+        // «ونفى بن سلمان»: the crown prince's short name is in the gazetteer
+        LabelRecord mbs = ant.get("ant/BB-middleEast-1056-20181005/4");
+        assertEquals("saudi_arabia", RULES.attribute(mbs.text(), mbs.kind(), null).source());
+    }
 }

@@ -1,0 +1,104 @@
+package org.arstance.attribution;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.arstance.corpus.DataDirectory;
+import org.arstance.labels.LabelRecord;
+import org.arstance.labels.LabelSet;
+
+/**
+ * A quick harness for the attribution rules (no training): runs them over the labelled paragraphs
+ * of the seeds and the ANT outlets and prints source accuracy per outlet, dev vs held-out.
+ * Development outlets get a confusion of gold vs predicted source; with a file argument their
+ * errors (with text) are written there, outside the project. Held-out outlets print their accuracy
+ * only. Two ways of feeding the previous paragraph: {@code labelled} (only a labelled paragraph right
+ * before, as the evaluator had it) and {@code article} (the article's own paragraphs from the corpus).
+ *
+ * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.arstance.attribution.RulesHarness [errors.tsv]</pre>
+ */
+public final class RulesHarness {
+
+    static final Set<String> HELD_OUT = Set.of("france24", "skynews");
+
+    public static void main(String[] args) throws Exception {
+        Path data = DataDirectory.resolve(null);
+        LabelSet labels = LabelSet.load(List.of(Path.of("labels", "seeds.jsonl"), Path.of("labels", "ant")), null, data).orThrow();
+        RuleAttributor rules = new RuleAttributor(labels.schema());
+        String none = labels.schema().noSource();
+        for (String mode : List.of("labelled", "article")) {
+            Map<String, int[]> perOutlet = new TreeMap<>();
+            Map<String, Integer> confusion = new TreeMap<>();
+            List<String> errors = new ArrayList<>();
+            Map<String, int[]> byRule = new TreeMap<>();
+            LabelRecord previous = null;
+            String previousSource = null;
+            for (LabelRecord r : labels.records()) {
+                String predicted;
+                Attribution a;
+                if (r.ownText() || mode.equals("labelled")) {
+                    boolean next = previous != null && previous.articleKey().equals(r.articleKey()) && previous.n() + 1 == r.n();
+                    a = rules.attribute(r.text(), r.kind(), next ? previousSource : null);
+                } else {
+                    List<String> texts = new ArrayList<>(r.preceding());
+                    texts.add(r.text());
+                    List<String> kinds = new ArrayList<>();
+                    texts.forEach(t -> kinds.add(r.kind()));
+                    List<Attribution> all = rules.attributeArticle(texts, kinds);
+                    a = all.get(all.size() - 1);
+                }
+                predicted = a.source();
+                String rule = a.evidence() == null ? "none" : a.evidence().rule();
+                if (mode.equals("article") && !HELD_OUT.contains(r.ownText() ? "seeds" : r.outlet())) {
+                    byRule.computeIfAbsent(rule, k -> new int[2])[predicted.equals(r.source()) ? 0 : 1]++;
+                    if (rule.equals(System.getProperty("show.rule"))) {
+                        System.out.println("  [" + rule + "] " + r.id() + " gold=" + r.source() + " predicted=" + predicted);
+                    }
+                }
+                previous = r;
+                previousSource = predicted;
+                String outlet = r.ownText() ? "seeds" : r.outlet();
+                int[] c = perOutlet.computeIfAbsent(outlet, o -> new int[2]);
+                c[1]++;
+                if (predicted.equals(r.source())) {
+                    c[0]++;
+                } else if (!HELD_OUT.contains(outlet)) {
+                    confusion.merge(r.source() + " -> " + predicted, 1, Integer::sum);
+                    errors.add(outlet + "\t" + r.id() + "\t" + r.source() + "\t" + predicted + "\t"
+                            + (a.evidence() == null ? "" : a.evidence().rule() + ":" + a.evidence().cue() + "/" + a.evidence().mention())
+                            + "\t" + r.note().replace('\t', ' ') + "\t" + r.text().replace('\t', ' ').replace('\n', ' '));
+                }
+            }
+            int[] dev = new int[2];
+            int[] held = new int[2];
+            System.out.println("== previous paragraph: " + mode);
+            boolean showHeld = Boolean.getBoolean("heldout");
+            perOutlet.forEach((o, c) -> {
+                if (showHeld || !HELD_OUT.contains(o)) System.out.printf("%-10s %.3f (%d/%d)%n", o, c[0] / (double) c[1], c[0], c[1]);
+                int[] side = HELD_OUT.contains(o) ? held : dev;
+                side[0] += c[0];
+                side[1] += c[1];
+            });
+            System.out.printf("DEV       %.3f (%d/%d)%n", dev[0] / (double) dev[1], dev[0], dev[1]);
+            if (showHeld) {
+                System.out.printf("HELD-OUT  %.3f (%d/%d)%n", held[0] / (double) held[1], held[0], held[1]);
+            }
+            byRule.forEach((k, v) -> System.out.printf("rule %-12s right %d wrong %d%n", k, v[0], v[1]));
+            if (mode.equals("article")) {
+                confusion.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(30)
+                        .forEach(e -> System.out.println("  " + e.getValue() + "\t" + e.getKey()));
+                if (args.length > 0) {
+                    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[0])))) {
+                        errors.forEach(w::println);
+                    }
+                }
+            }
+        }
+        System.out.println("(none = " + none + ")");
+    }
+}
