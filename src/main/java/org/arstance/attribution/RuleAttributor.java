@@ -178,15 +178,16 @@ public final class RuleAttributor {
 
     /** Index of the last token of an attribution phrase starting at {@code i}, or -1. */
     private int phraseAt(List<MatchText.Token> tokens, int i) {
+        String first = tokens.get(i).text();
+        // the first word may carry و (وبحسب، ووفق), not ف: «فحسب» is "only"
+        List<String> firstForms = first.startsWith("و") ? ActorGazetteer.forms(first.substring(1)) : List.of();
         for (List<String> p : lexicon.phrases()) {
             if (i + p.size() > tokens.size()) {
                 continue;
             }
-            boolean ok = true;
-            for (int k = 0; k < p.size() && ok; k++) {
-                String t = tokens.get(i + k).text();
-                // the first word may carry و (وبحسب، ووفق), not ف: «فحسب» is "only"
-                ok = t.equals(p.get(k)) || (k == 0 && t.startsWith("و") && ActorGazetteer.forms(t.substring(1)).contains(p.get(k)));
+            boolean ok = first.equals(p.get(0)) || firstForms.contains(p.get(0));
+            for (int k = 1; k < p.size() && ok; k++) {
+                ok = tokens.get(i + k).text().equals(p.get(k));
             }
             if (ok) {
                 return i + p.size() - 1;

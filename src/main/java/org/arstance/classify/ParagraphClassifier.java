@@ -2,7 +2,8 @@ package org.arstance.classify;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -64,9 +65,10 @@ public final class ParagraphClassifier {
 
     /**
      * Classifies every input paragraph into {@code writer}, in input order, on {@code threads}
-     * threads. Paragraphs are taken in batches of {@value #BATCH_PER_THREAD} per thread, classified
-     * in parallel and written in order before the next batch is read: memory holds one batch, and
-     * the output is the same bytes whatever the number of threads.
+     * threads. At most {@value #BATCH_PER_THREAD} paragraphs per thread are in flight: the oldest
+     * is written (in input order, its source resolved after its predecessor's) as soon as it is
+     * done while the others are classified, so reading and writing overlap the work. Memory holds
+     * the paragraphs in flight, and the output is the same bytes whatever the number of threads.
      */
     public long classifyAll(ParagraphInputs inputs, PredictionWriter writer, int threads) {
         Sequence sequence = new Sequence();
@@ -84,43 +86,43 @@ public final class ParagraphClassifier {
             return t;
         });
         try {
-            List<InputParagraph> batch = new ArrayList<>();
+            Deque<Pending> inFlight = new ArrayDeque<>();
             long[] count = {0};
-            int size = BATCH_PER_THREAD * threads;
+            int window = BATCH_PER_THREAD * threads;
             inputs.forEach(in -> {
-                batch.add(in);
-                if (batch.size() == size) {
-                    count[0] += flush(batch, pool, writer, sequence);
+                inFlight.add(new Pending(in, pool.submit(() -> predict(in))));
+                if (inFlight.size() >= window) {
+                    writeOldest(inFlight, writer, sequence);
+                    count[0]++;
                 }
             });
-            count[0] += flush(batch, pool, writer, sequence);
+            while (!inFlight.isEmpty()) {
+                writeOldest(inFlight, writer, sequence);
+                count[0]++;
+            }
             return count[0];
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private int flush(List<InputParagraph> batch, ExecutorService pool, PredictionWriter writer, Sequence sequence) {
-        List<Future<ParagraphPrediction>> results = new ArrayList<>(batch.size());
-        for (InputParagraph in : batch) {
-            results.add(pool.submit(() -> predict(in)));
-        }
-        for (int i = 0; i < results.size(); i++) {
-            try {
-                write(writer, sequence.finish(batch.get(i), results.get(i).get()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
+    /** A paragraph being classified on the pool. */
+    private record Pending(InputParagraph input, Future<ParagraphPrediction> prediction) {
+    }
+
+    private void writeOldest(Deque<Pending> inFlight, PredictionWriter writer, Sequence sequence) {
+        Pending p = inFlight.removeFirst();
+        try {
+            write(writer, sequence.finish(p.input(), p.prediction().get()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
             }
+            throw new IllegalStateException(e.getCause());
         }
-        int n = batch.size();
-        batch.clear();
-        return n;
     }
 
     private static void write(PredictionWriter writer, ClassifiedParagraph p) {
