@@ -5,11 +5,13 @@
 #
 # 1. takes the first N ANT paragraphs longer than 40 characters, in file order, into a temporary
 #    JSON-lines file (the corpus: $ARSTANCE_DATA, else ../shared/data);
-# 2. trains a model on labels/ and times `bin/arstance classify` on the file as a whole process
-#    (JVM start included) under -Xmx256m, with peak resident memory from /usr/bin/time -v;
-# 3. times experiments/peers/sklearn_throughput.py (TF-IDF word 1-2-grams + LinearSVC fit on the
+# 2. times training on labels/ (`bin/arstance train`) and a 5-fold evaluation on labels/
+#    (`bin/arstance evaluate --protocol kfold:5 --no-learning-curve`), each as a whole process;
+# 3. times `bin/arstance classify` on the file with that model as a whole process (JVM start
+#    included) under -Xmx256m, with peak resident memory from /usr/bin/time -v;
+# 4. times experiments/peers/sklearn_throughput.py (TF-IDF word 1-2-grams + LinearSVC fit on the
 #    first 20,000 paragraphs with their ANT categories, then predict on all N) the same way;
-# 4. prints paragraphs/s and MB/s for both and their ratio, and writes them, with the machine's
+# 5. prints paragraphs/s and MB/s for both and their ratio, and the training times, and writes them, with the machine's
 #    core count and the exact commands, to experiments/reports/bench/.
 # BENCH_XMX sets arstance's heap (default 256m).
 # Needs: Java 17, Maven, /usr/bin/time (Debian 'time'), /usr/bin/python3 with python3-sklearn.
@@ -29,9 +31,6 @@ python3 experiments/bench/extract_ant.py "$data" "$n" "$work/paragraphs.jsonl"
 paragraphs=$(wc -l < "$work/paragraphs.jsonl")
 bytes=$(stat -c %s "$work/paragraphs.jsonl")
 
-echo "bench: training the model on labels/" >&2
-bin/arstance train --labels labels --data-dir "$data" --out "$work/model.zip" >&2
-
 measure() { # name, command...: runs under /usr/bin/time -v, prints "seconds rss_kb"
   local name="$1"; shift
   if ! /usr/bin/time -v -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err"; then
@@ -45,6 +44,15 @@ measure() { # name, command...: runs under /usr/bin/time -v, prints "seconds rss
   echo "$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }') $rss"
 }
 
+train_cmd=(bin/arstance train --labels labels --data-dir "$data" --out "$work/model.zip")
+evaluate_cmd=(bin/arstance evaluate --labels labels --data-dir "$data" --protocol kfold:5 --no-learning-curve --report "$work/report")
+echo "bench: training the model on labels/" >&2
+measure train "${train_cmd[@]}" > "$work/train.measure"
+read -r t_s t_kb < "$work/train.measure"
+echo "bench: 5-fold evaluation on labels/" >&2
+measure evaluate "${evaluate_cmd[@]}" > "$work/evaluate.measure"
+read -r e_s e_kb < "$work/evaluate.measure"
+
 arstance_cmd=(env ARSTANCE_JAVA_OPTS=-Xmx$xmx bin/arstance classify --model "$work/model.zip" --out "$work/predictions.jsonl" "$work/paragraphs.jsonl")
 sklearn_cmd=(/usr/bin/python3 experiments/peers/sklearn_throughput.py "$work/paragraphs.jsonl")
 echo "bench: arstance classify" >&2
@@ -57,9 +65,10 @@ read -r s_s s_kb < "$work/sklearn.measure"
 cores=$(nproc)
 mkdir -p experiments/reports/bench
 python3 - "$paragraphs" "$bytes" "$a_s" "$a_kb" "$s_s" "$s_kb" "$cores" "$work/sklearn.out" \
-  "${arstance_cmd[*]}" "${sklearn_cmd[*]}" <<'PY'
+  "${arstance_cmd[*]}" "${sklearn_cmd[*]}" "$t_s" "$e_s" "${train_cmd[*]}" "${evaluate_cmd[*]}" <<'PY'
 import json, sys
-p, b, a_s, a_kb, s_s, s_kb, cores, sk_out, a_cmd, s_cmd = sys.argv[1:]
+p, b, a_s, a_kb, s_s, s_kb, cores, sk_out, a_cmd, s_cmd, t_s, e_s, t_cmd, e_cmd = sys.argv[1:]
+t_s, e_s = float(t_s), float(e_s)
 p, b, a_s, s_s = int(p), int(b), float(a_s), float(s_s)
 sk = json.loads(open(sk_out).read().strip().splitlines()[-1])
 r = {"paragraphs": p, "megabytes": round(b / 1e6, 2), "cores": int(cores),
@@ -67,7 +76,9 @@ r = {"paragraphs": p, "megabytes": round(b / 1e6, 2), "cores": int(cores),
                   "peak_rss_mb": round(int(a_kb) / 1024, 1), "command": a_cmd},
      "sklearn": {"seconds": s_s, "paragraphs_per_s": round(p / s_s, 1), "mb_per_s": round(b / 1e6 / s_s, 3),
                  "peak_rss_mb": round(int(s_kb) / 1024, 1), "command": s_cmd, "detail": sk},
-     "ratio_arstance_over_sklearn": round((p / a_s) / (p / s_s), 3)}
+     "ratio_arstance_over_sklearn": round((p / a_s) / (p / s_s), 3),
+     "training": {"train_seconds": t_s, "evaluate_kfold5_seconds": e_s, "total_seconds": round(t_s + e_s, 2),
+                  "train_command": t_cmd, "evaluate_command": e_cmd}}
 json.dump(r, open("experiments/reports/bench/results.json", "w"), indent=2)
 md = ["# Throughput: arstance classify against scikit-learn", "",
       f"{p} ANT paragraphs ({r['megabytes']} MB of JSON lines), {cores} cores. Whole processes, start-up included; "
@@ -79,7 +90,12 @@ for k in ("arstance", "sklearn"):
 md += ["", f"Ratio arstance / scikit-learn (paragraphs/s): {r['ratio_arstance_over_sklearn']}.", "",
        "arstance: `" + a_cmd + "` (topic, stance and source with evidence, model trained on labels/).", "",
        "scikit-learn: `" + s_cmd + f"` (fit on {sk['fit_paragraphs']} paragraphs: {sk['fit_s']} s; predict on all: "
-       f"{sk['predict_s']} s; one label per paragraph, no evidence).", ""]
+       f"{sk['predict_s']} s; one label per paragraph, no evidence).", "",
+       "## Training", "",
+       f"Training on all the labels (`{t_cmd.split(' --out')[0]} …`, model file written): {t_s} s; "
+       f"a 5-fold evaluation (`{e_cmd.split(' --report')[0]} …`; it trains the five folds and the model on all the "
+       f"labels for the report's top features): {e_s} s; together {round(t_s + e_s, 2)} s (target: under 30 s).", "",
+       "Where the time goes: see [profile.md](profile.md).", ""]
 open("experiments/reports/bench/results.md", "w").write("\n".join(md))
 print("\n".join(md))
 PY
