@@ -58,6 +58,14 @@ public final class BenchmarkLeaderboard {
         }
         d.table(List.of("benchmark", "metric", "arstance on test [95% interval]", "chosen candidate",
                 "scikit-learn reference, same run and split", "reference (quoted, source)", "published (quoted, source)", "report"), rows);
+        for (JsonNode r : reports) {
+            List<String> verdict = new ArrayList<>();
+            r.path("verdict").forEach(v -> verdict.add(v.asText()));
+            if (!verdict.isEmpty()) {
+                d.heading(2, "Verdict: " + r.path("benchmark").asText());
+                d.bullets(verdict);
+            }
+        }
         AtomicOutput.write(root.resolve("leaderboard.md"), out -> out.write(d.markdown().getBytes(StandardCharsets.UTF_8)));
         AtomicOutput.write(root.resolve("leaderboard.html"), out -> out.write(d.html("arstance on public benchmarks")
                 .getBytes(StandardCharsets.UTF_8)));

@@ -29,12 +29,16 @@ public final class BenchmarkReport {
     public record Selection(CandidateConfig candidate, double primary, double macroF1, double accuracy) {
     }
 
-    /** The reference run's scores, or why it did not run. */
-    public record Peer(String system, JsonNode settings, BenchmarkScore score, String failure) {
+    /**
+     * The reference run's scores, or why it did not run.
+     *
+     * @param pValue paired bootstrap p-value of the difference in macro-F1 between arstance and the reference
+     */
+    public record Peer(String system, JsonNode settings, BenchmarkScore score, String failure, double pValue) {
     }
 
-    /** A number from outside this run and its source. */
-    public record Quoted(String system, String metric, double value, String source) {
+    /** A number from outside this run and its source ({@code compare}: in the primary metric's units on this test split). */
+    public record Quoted(String system, String metric, double value, String source, boolean compare) {
     }
 
     private final String name;
@@ -52,11 +56,12 @@ public final class BenchmarkReport {
     private final Peer peer;
     private final List<Quoted> published;
     private final List<Quoted> references;
+    private final List<Quoted> targets;
 
     public BenchmarkReport(String name, String description, String configFile, BenchmarkSchema schema, long seed,
                            BenchmarkReader.Data data, String protocol, List<Selection> selection, String chosen,
                            List<String> finalTraining, int finalSize, BenchmarkScore score, Peer peer,
-                           List<Quoted> published, List<Quoted> references) {
+                           List<Quoted> published, List<Quoted> references, List<Quoted> targets) {
         this.name = name;
         this.description = description;
         this.configFile = configFile;
@@ -72,6 +77,7 @@ public final class BenchmarkReport {
         this.peer = peer;
         this.published = List.copyOf(published);
         this.references = List.copyOf(references);
+        this.targets = List.copyOf(targets);
     }
 
     public void write(Path dir) throws IOException {
@@ -94,14 +100,14 @@ public final class BenchmarkReport {
         m.put("schema", schema.file().toString());
         m.put("seed", seed);
         List<Object> files = new ArrayList<>();
-        data.sha256().forEach((f, h) -> files.add(Map.of("path", f, "sha256", h)));
+        data.sha256().forEach((f, h) -> files.add(ordered("path", f, "sha256", h)));
         m.put("data_files", files);
         if (schema.randomSplit() != null) {
-            m.put("random_split", Map.of("from", schema.randomSplit().from(), "test_fraction", schema.randomSplit().testFraction(),
+            m.put("random_split", ordered("from", schema.randomSplit().from(), "test_fraction", schema.randomSplit().testFraction(),
                     "by", String.valueOf(schema.randomSplit().by()), "seed", seed));
         }
         Map<String, Object> splits = new LinkedHashMap<>();
-        data.splits().forEach((k, v) -> splits.put(k, Map.of("n", v.size(), "labels", labelCounts(v))));
+        data.splits().forEach((k, v) -> splits.put(k, ordered("n", v.size(), "labels", labelCounts(v))));
         m.put("splits", splits);
         m.put("primary_metric", schema.primaryMetric());
         m.put("positive_classes", schema.positiveClasses());
@@ -120,7 +126,7 @@ public final class BenchmarkReport {
         sel.put("candidates", rows);
         sel.put("chosen", chosen);
         m.put("selection", sel);
-        m.put("final_training", Map.of("splits", finalTraining, "n", finalSize, "candidate", chosen));
+        m.put("final_training", ordered("splits", finalTraining, "n", finalSize, "candidate", chosen));
         m.put("test", scoreJson(score));
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("system", peer.system());
@@ -129,10 +135,22 @@ public final class BenchmarkReport {
             p.put("not_run", peer.failure());
         } else {
             p.put("test", scoreJson(peer.score()));
+            p.put("paired_p_macro_f1", Numbers.round6(peer.pValue()));
         }
         m.put("peer", p);
         m.put("published", published);
         m.put("references", references);
+        m.put("targets", targets);
+        m.put("verdict", verdict());
+        return m;
+    }
+
+    /** A map in the order its keys are given (Map.of's order changes from run to run). */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return m;
     }
 
@@ -152,7 +170,7 @@ public final class BenchmarkReport {
         m.put("accuracy", Numbers.round6(s.accuracy()));
         Map<String, Object> per = new LinkedHashMap<>();
         for (Map.Entry<String, ClassMetrics> e : s.metrics().perClass().entrySet()) {
-            per.put(e.getKey(), Map.of("precision", Numbers.round6(e.getValue().precision()), "recall",
+            per.put(e.getKey(), ordered("precision", Numbers.round6(e.getValue().precision()), "recall",
                     Numbers.round6(e.getValue().recall()), "f1", Numbers.round6(e.getValue().f1()), "support", e.getValue().support()));
         }
         m.put("per_class", per);
@@ -193,6 +211,9 @@ public final class BenchmarkReport {
                 "Quoted numbers are in their source's own units and split; they are not recomputed here.",
                 "arstance's number is its first and only evaluation on the test split: the candidate was chosen by "
                         + protocol + ", without looking at test."));
+
+        d.heading(2, "Verdict");
+        d.bullets(verdict());
 
         d.heading(2, "Data");
         List<String> bullets = new ArrayList<>();
@@ -241,6 +262,31 @@ public final class BenchmarkReport {
             d.paragraph(peer.system() + ": " + org.arstance.io.Json.line(peer.settings()));
         }
         return d;
+    }
+
+    /** Plain sentences: arstance against the same-run reference, the comparable quoted numbers and the targets. */
+    private List<String> verdict() {
+        List<String> out = new ArrayList<>();
+        String metric = schema.primaryMetric();
+        String ours = Numbers.f3(score.primary());
+        if (peer.failure() == null) {
+            out.add("Against " + peer.system() + " (this run, same split): arstance " + metric + " " + ours + " vs "
+                    + Numbers.f3(peer.score().primary()) + ": " + (score.primary() > peer.score().primary() ? "above" : "not above")
+                    + " (paired bootstrap p for the macro-F1 difference: " + (peer.pValue() < 0.001 ? "<0.001" : Numbers.f3(peer.pValue())) + ").");
+        } else {
+            out.add("The scikit-learn reference did not run (" + peer.failure() + ").");
+        }
+        for (Quoted q : references) {
+            if (q.compare()) {
+                out.add("Against " + q.system() + " (" + q.source() + "): arstance " + metric + " " + ours + " vs " + q.value()
+                        + ": " + (score.primary() > q.value() ? "above" : "NOT above") + " (the quoted number comes without an interval).");
+            }
+        }
+        for (Quoted q : targets) {
+            out.add("Target " + q.metric() + " ≥ " + q.value() + " (" + q.source() + "): " + (score.primary() >= q.value() ? "met" : "NOT met")
+                    + " (" + ours + ").");
+        }
+        return out;
     }
 
     private static List<String> quotedRow(Quoted q, String kind) {

@@ -104,10 +104,10 @@ public final class BenchmarkRun {
         AtomicDirectory.write(target, dir -> {
             Files.write(dir.resolve("split.json"), org.arstance.report.ReportWriter.pretty(splitFile(schema, data)));
             progress.accept("peer: " + spec.peer().path("script").asText("(none)"));
-            BenchmarkReport.Peer peer = peer(dir, schema, test, gold, bootstrap);
+            BenchmarkReport.Peer peer = peer(dir, schema, test, gold, predicted, bootstrap);
             new BenchmarkReport(spec.name(), spec.description(), spec.file().toString(), schema, spec.seed(), data,
                     protocol, table, chosen.name(), spec.finalTraining(), finalTrain.size(), score, peer,
-                    quoted(spec.published()), quoted(spec.references())).write(dir);
+                    quoted(spec.published()), quoted(spec.references()), quoted(spec.targets())).write(dir);
         });
         BenchmarkLeaderboard.write(outRoot);
         progress.accept(spec.name() + ": done in " + (System.nanoTime() - start) / 1_000_000_000 + " s (timing on stderr only)");
@@ -119,7 +119,7 @@ public final class BenchmarkRun {
     }
 
     private static List<BenchmarkReport.Quoted> quoted(List<BenchmarkSpec.Quoted> q) {
-        return q.stream().map(x -> new BenchmarkReport.Quoted(x.system(), x.metric(), x.value(), x.source())).toList();
+        return q.stream().map(x -> new BenchmarkReport.Quoted(x.system(), x.metric(), x.value(), x.source(), x.compare())).toList();
     }
 
     private CandidateTrainer trainer(CandidateConfig c) {
@@ -190,17 +190,17 @@ public final class BenchmarkRun {
     }
 
     private BenchmarkReport.Peer peer(Path dir, BenchmarkSchema schema, List<BenchmarkExample> test, List<String> gold,
-                                      Bootstrap bootstrap) {
+                                      List<String> ours, Bootstrap bootstrap) {
         JsonNode p = spec.peer();
         if (!p.hasNonNull("script")) {
-            return new BenchmarkReport.Peer("scikit-learn reference", Json.MAPPER.createObjectNode(), null, "not run: no peer declared");
+            return new BenchmarkReport.Peer("scikit-learn reference", Json.MAPPER.createObjectNode(), null, "not run: no peer declared", Double.NaN);
         }
         SklearnPeer.Invocation inv = SklearnPeer.invoke(Path.of(p.get("script").asText()), List.of(dir.toString(),
                 "--data-dir", dataDir.toAbsolutePath().toString(), "--root", Path.of("").toAbsolutePath().toString()));
         String name = p.path("name").asText("scikit-learn reference");
         if (inv.failure() != null) {
             progress.accept("peer " + inv.failure());
-            return new BenchmarkReport.Peer(name, p, null, inv.failure());
+            return new BenchmarkReport.Peer(name, p, null, inv.failure(), Double.NaN);
         }
         Map<String, String> byId = new HashMap<>();
         inv.json().path("predictions").forEach(x -> byId.put(x.path("id").asText(), x.path("label").asText()));
@@ -214,6 +214,7 @@ public final class BenchmarkRun {
         }
         String version = inv.json().path("sklearn_version").asText("");
         return new BenchmarkReport.Peer(name + (version.isEmpty() ? "" : " (scikit-learn " + version + ")"),
-                inv.json().path("settings"), BenchmarkScore.of(gold, predicted, schema.labels(), positives(schema), bootstrap), null);
+                inv.json().path("settings"), BenchmarkScore.of(gold, predicted, schema.labels(), positives(schema), bootstrap), null,
+                bootstrap.pairedPValue(gold, ours, predicted));
     }
 }

@@ -29,20 +29,25 @@ import org.arstance.models.PipelineConfig;
  *                   "per_group": false, "group_indicator": false, "nb": false, "nb_alpha": 1.0, "pair_difference": false}],
  *   "peer": {"script": "experiments/peers/sklearn_benchmark.py", …settings passed to the script…},
  *   "published": [{"system": "…", "metric": "…", "value": 0.0, "source": "…"}],
- *   "references": [{"system": "…", "metric": "…", "value": 0.0, "source": "…"}]}}
+ *   "references": [{"system": "…", "metric": "…", "value": 0.0, "source": "…", "compare": true}],
+ *   "targets": [{"system": "…", "metric": "…", "value": 0.0, "source": "…"}]}}
  * </pre>
  */
 public record BenchmarkSpec(Path file, String name, String description, Path schema, long seed, String selectionKind,
                             int folds, String selectionSplit, List<String> finalTraining, List<CandidateConfig> candidates,
-                            JsonNode peer, List<Quoted> published, List<Quoted> references) {
+                            JsonNode peer, List<Quoted> published, List<Quoted> references, List<Quoted> targets) {
 
-    /** A number from outside this run, with where it comes from. */
-    public record Quoted(String system, String metric, double value, String source) {
+    /**
+     * A number from outside this run, with where it comes from; {@code compare}: it is in the units
+     * of the benchmark's primary metric on this test split, so the report says whether arstance is
+     * above or below it.
+     */
+    public record Quoted(String system, String metric, double value, String source, boolean compare) {
     }
 
     public static final String KEY = "benchmark";
     private static final Set<String> KEYS = Set.of("name", "description", "schema", "seed", "selection", "final_training",
-            "candidates", "peer", "published", "references");
+            "candidates", "peer", "published", "references", "targets");
     private static final Set<String> CANDIDATE_KEYS = Set.of("name", "settings", "models", "per_group", "group_indicator",
             "nb", "nb_alpha", "pair_difference");
 
@@ -106,7 +111,7 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         return new BenchmarkSpec(file, name, b.path("description").asText(""), Path.of(b.get("schema").asText()),
                 b.path("seed").asLong(42), kind, sel.path("folds").asInt(5), sel.path("split").asText(null),
                 List.copyOf(finalTraining), List.copyOf(candidates), b.path("peer"), quoted(file, b.path("published")),
-                quoted(file, b.path("references")));
+                quoted(file, b.path("references")), quoted(file, b.path("targets")));
     }
 
     private static JsonNode readRoot(Path file) {
@@ -170,7 +175,7 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
                 throw new UserInputException(file + ": every published or reference number needs a numeric 'value' and a 'source'");
             }
             out.add(new Quoted(q.path("system").asText(""), q.path("metric").asText(""), q.get("value").asDouble(),
-                    q.get("source").asText()));
+                    q.get("source").asText(), q.path("compare").asBoolean(false)));
         }
         return List.copyOf(out);
     }
