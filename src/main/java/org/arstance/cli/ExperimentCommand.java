@@ -2,6 +2,8 @@ package org.arstance.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.arstance.workflow.BenchmarkRun;
+import org.arstance.workflow.BenchmarkSpec;
 import org.arstance.workflow.Experiment;
 import org.arstance.workflow.ExperimentSpec;
 import picocli.CommandLine.Command;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Run a declared grid (analysis settings x feature settings x trainers under one protocol) and "
-                + "write OUT/NAME/ with a leaderboard and each run's report.")
+                + "write OUT/NAME/ with a leaderboard and each run's report; or, for a config with a top-level "
+                + "\"benchmark\" key, run that public benchmark into OUT/benchmarks/NAME/.")
 final class ExperimentCommand implements Callable<Integer> {
 
     @Spec
@@ -30,6 +33,15 @@ final class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (BenchmarkSpec.isBenchmark(file)) {
+            BenchmarkSpec b = BenchmarkSpec.load(file);
+            Path written = new BenchmarkRun(b, dataDir.resolve(), msg -> {
+                spec.commandLine().getErr().println("arstance: " + msg);
+                spec.commandLine().getErr().flush();
+            }).run(out.resolve("benchmarks"));
+            spec.commandLine().getOut().println("benchmark: " + b.name() + " -> " + written.resolve("report.md"));
+            return Main.EXIT_OK;
+        }
         ExperimentSpec s = ExperimentSpec.load(file);
         Path written = new Experiment(s, dataDir.resolve(), msg -> {
             spec.commandLine().getErr().println("arstance: " + msg);

@@ -32,6 +32,47 @@ public final class Bootstrap {
 
     /** [lower, upper] of the 95% percentile interval of macro-F1. */
     public double[] macroF1Interval(List<String> gold, List<String> predicted) {
+        return interval(gold, predicted, TaskMetrics::macroF1);
+    }
+
+    /**
+     * [lower, upper] of the 95% percentile interval of the mean F1 of {@code classes} (F_avg), each
+     * resample scored as {@link TaskMetrics#meanF1} scores: a class without gold support in a
+     * resample is left out of the mean.
+     */
+    public double[] meanF1Interval(List<String> gold, List<String> predicted, List<String> classes) {
+        List<String> codes = classes.stream().map(c -> String.valueOf(codeOf(gold, predicted, c))).toList();
+        return interval(gold, predicted, (g, p, k) -> TaskMetrics.of(decode(g), decode(p), List.of()).meanF1(codes));
+    }
+
+    private static List<String> decode(int[] codes) {
+        List<String> out = new ArrayList<>(codes.length);
+        for (int c : codes) {
+            out.add(String.valueOf(c));
+        }
+        return out;
+    }
+
+    /** The code {@link #encode} gives {@code label} (-1 when it occurs in neither list). */
+    private static int codeOf(List<String> gold, List<String> predicted, String label) {
+        List<String> labels = new ArrayList<>();
+        for (List<String> l : List.of(gold, predicted)) {
+            for (String s : l) {
+                if (!labels.contains(s)) {
+                    labels.add(s);
+                }
+            }
+        }
+        return labels.indexOf(label);
+    }
+
+    /** A statistic of encoded gold and predicted labels over {@code k} classes. */
+    @FunctionalInterface
+    private interface Statistic {
+        double of(int[] gold, int[] predicted, int k);
+    }
+
+    private double[] interval(List<String> gold, List<String> predicted, Statistic statistic) {
         Encoded e = encode(gold, predicted, predicted);
         SplittableRandom rnd = new SplittableRandom(seed);
         double[] stats = new double[resamples];
@@ -44,7 +85,7 @@ public final class Bootstrap {
                 g[i] = e.gold[j];
                 p[i] = e.a[j];
             }
-            stats[b] = TaskMetrics.macroF1(g, p, e.k);
+            stats[b] = statistic.of(g, p, e.k);
         }
         Arrays.sort(stats);
         return new double[] {quantile(stats, 0.025), quantile(stats, 0.975)};

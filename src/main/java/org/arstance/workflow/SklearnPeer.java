@@ -30,13 +30,34 @@ final class SklearnPeer {
     }
 
     static Result run(Path reportDir, Path dataDir) {
+        String name = "scikit-learn TF-IDF + LinearSVC";
+        Invocation inv = invoke(SCRIPT, List.of(reportDir.toString(), "--json", "--root",
+                Path.of("").toAbsolutePath().toString(), "--data-dir", dataDir.toAbsolutePath().toString()));
+        if (inv.failure() != null) {
+            return new Result(name, Map.of(), inv.failure());
+        }
+        JsonNode root = inv.json();
+        Map<String, String[]> preds = new HashMap<>();
+        for (JsonNode p2 : root.path("predictions")) {
+            preds.put(p2.get("id").asText(), new String[] {p2.get("topic").asText(), p2.get("stance").asText()});
+        }
+        String version = root.path("sklearn_version").asText("");
+        return new Result(root.path("peer").asText(name) + (version.isEmpty() ? "" : " (scikit-learn " + version + ")"),
+                preds, null);
+    }
+
+    /** A peer script's JSON output, or why it could not run ({@code "not run: …"}). */
+    record Invocation(JsonNode json, String failure) {
+    }
+
+    /** Runs a Python peer script with {@code args} and reads the JSON it prints. */
+    static Invocation invoke(Path script, List<String> args) {
         String python = Optional.ofNullable(System.getenv("ARSTANCE_PYTHON"))
                 .orElse(Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3");
-        List<String> cmd = List.of(python, SCRIPT.toString(), reportDir.toString(), "--json", "--root",
-                Path.of("").toAbsolutePath().toString(), "--data-dir", dataDir.toAbsolutePath().toString());
-        String name = "scikit-learn TF-IDF + LinearSVC";
-        if (!Files.isRegularFile(SCRIPT)) {
-            return new Result(name, Map.of(), "not run: " + SCRIPT + " not found (run from the repository root)");
+        List<String> cmd = new ArrayList<>(List.of(python, script.toString()));
+        cmd.addAll(args);
+        if (!Files.isRegularFile(script)) {
+            return new Invocation(null, "not run: " + script + " not found (run from the repository root)");
         }
         try {
             Path out = Files.createTempFile("arstance-peer", ".json");
@@ -45,29 +66,22 @@ final class SklearnPeer {
                 Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
                 if (!p.waitFor(10, TimeUnit.MINUTES)) {
                     p.destroyForcibly();
-                    return new Result(name, Map.of(), "not run: timed out");
+                    return new Invocation(null, "not run: timed out");
                 }
                 if (p.exitValue() != 0) {
                     String msg = Files.readString(err, StandardCharsets.UTF_8).strip();
-                    return new Result(name, Map.of(), "not run: " + (msg.isEmpty() ? "exit " + p.exitValue() : msg.lines().reduce((a, b) -> b).orElse(msg)));
+                    return new Invocation(null, "not run: " + (msg.isEmpty() ? "exit " + p.exitValue() : msg.lines().reduce((a, b) -> b).orElse(msg)));
                 }
-                JsonNode root = Json.MAPPER.readTree(out.toFile());
-                Map<String, String[]> preds = new HashMap<>();
-                for (JsonNode p2 : root.path("predictions")) {
-                    preds.put(p2.get("id").asText(), new String[] {p2.get("topic").asText(), p2.get("stance").asText()});
-                }
-                String version = root.path("sklearn_version").asText("");
-                return new Result(root.path("peer").asText(name) + (version.isEmpty() ? "" : " (scikit-learn " + version + ")"),
-                        preds, null);
+                return new Invocation(Json.MAPPER.readTree(out.toFile()), null);
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);
             }
         } catch (IOException e) {
-            return new Result(name, Map.of(), "not run: " + e.getMessage());
+            return new Invocation(null, "not run: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(name, Map.of(), "not run: interrupted");
+            return new Invocation(null, "not run: interrupted");
         }
     }
 

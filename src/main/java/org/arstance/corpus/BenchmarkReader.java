@@ -1,0 +1,184 @@
+package org.arstance.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.arstance.io.Json;
+import org.arstance.io.UserInputException;
+
+/**
+ * Reads a public benchmark's splits as its {@link BenchmarkSchema} describes them, from the data
+ * directory (never from the project): CSV through {@link CsvTable}, or JSON lines (gzipped when
+ * the name ends in {@code .gz}). Every label must be one of the schema's labels and every id
+ * unique; a problem is one {@link UserInputException} naming the file and line.
+ */
+public final class BenchmarkReader {
+
+    /** The examples of each split, and the SHA-256 of each input file (by its path under the data directory). */
+    public record Data(Map<String, List<BenchmarkExample>> splits, Map<String, String> sha256) {
+
+        public List<BenchmarkExample> split(String name) {
+            List<BenchmarkExample> s = splits.get(name);
+            if (s == null) {
+                throw new UserInputException("the benchmark has no split '" + name + "' (splits: " + String.join(", ", splits.keySet()) + ")");
+            }
+            return s;
+        }
+    }
+
+    private final BenchmarkSchema schema;
+    private final Path dataDir;
+
+    public BenchmarkReader(BenchmarkSchema schema, Path dataDir) {
+        this.schema = schema;
+        this.dataDir = dataDir;
+    }
+
+    /** Reads every split; a random split (if the schema has one) is made with {@code seed}. */
+    public Data read(long seed) {
+        if (!Files.isDirectory(dataDir)) {
+            throw new UserInputException(dataDir + ": the data directory is not there (set it with --data-dir or $"
+                    + DataDirectory.ENV + "; default " + DataDirectory.DEFAULT + ")");
+        }
+        Map<String, List<BenchmarkExample>> read = new LinkedHashMap<>();
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (Map.Entry<String, Path> e : schema.splits().entrySet()) {
+            Path file = dataDir.resolve(e.getValue());
+            if (!Files.isRegularFile(file)) {
+                throw new UserInputException(file + ": the " + schema.name() + " " + e.getKey() + " file is not there (data directory "
+                        + dataDir + "; see " + schema.file() + ")");
+            }
+            hashes.put(e.getValue().toString(), sha256(file));
+            List<BenchmarkExample> examples = schema.format().equals("csv") ? csv(file, e.getKey()) : jsonl(file, e.getKey());
+            for (BenchmarkExample x : examples) {
+                if (!ids.add(x.id())) {
+                    throw new UserInputException(file + ": id '" + x.id() + "' occurs more than once");
+                }
+            }
+            read.put(e.getKey(), List.copyOf(examples));
+        }
+        BenchmarkSchema.RandomSplit random = schema.randomSplit();
+        if (random == null) {
+            return new Data(read, hashes);
+        }
+        List<List<BenchmarkExample>> sides = SeededSplit.split(read.get(random.from()), BenchmarkExample::id,
+                random.testFraction(), seed);
+        Map<String, List<BenchmarkExample>> out = new LinkedHashMap<>();
+        out.put("train", List.copyOf(sides.get(0)));
+        read.forEach((k, v) -> {
+            if (!k.equals(random.from())) {
+                out.put(k, v);
+            }
+        });
+        out.put("test", List.copyOf(sides.get(1)));
+        return new Data(out, hashes);
+    }
+
+    private List<BenchmarkExample> csv(Path file, String split) {
+        CsvTable t = CsvTable.read(file);
+        int id = schema.idColumn() == null ? -1 : t.column(schema.idColumn());
+        List<Integer> text = schema.textColumns().stream().map(t::column).toList();
+        int text2 = schema.text2Column() == null ? -1 : t.column(schema.text2Column());
+        int group = schema.groupColumn() == null ? -1 : t.column(schema.groupColumn());
+        int label = t.column(schema.labelColumn());
+        List<BenchmarkExample> out = new ArrayList<>();
+        for (CsvTable.Row r : t.rows()) {
+            List<String> f = r.fields();
+            String where = file + ":" + r.line();
+            out.add(example(where, id < 0 ? split + ":" + r.line() : f.get(id).strip(),
+                    String.join("\n", text.stream().map(f::get).toList()), text2 < 0 ? null : f.get(text2),
+                    group < 0 ? null : f.get(group).strip(), f.get(label).strip()));
+        }
+        return out;
+    }
+
+    private List<BenchmarkExample> jsonl(Path file, String split) {
+        List<BenchmarkExample> out = new ArrayList<>();
+        try (InputStream raw = Files.newInputStream(file);
+             BufferedReader in = new BufferedReader(new InputStreamReader(
+                     file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String where = file + ":" + n;
+                JsonNode o;
+                try {
+                    o = Json.MAPPER.readTree(line);
+                } catch (IOException e) {
+                    throw new UserInputException(where + ": malformed JSON");
+                }
+                List<String> parts = new ArrayList<>();
+                for (String c : schema.textColumns()) {
+                    JsonNode v = o.path(c);
+                    if (v.isArray()) {
+                        for (int i = 0; i < v.size() && i < schema.maxListItems(); i++) {
+                            parts.add(v.get(i).asText());
+                        }
+                    } else if (!v.isMissingNode() && !v.isNull()) {
+                        parts.add(v.asText());
+                    }
+                }
+                out.add(example(where, schema.idColumn() == null ? split + ":" + n : field(o, schema.idColumn(), where),
+                        String.join("\n", parts), schema.text2Column() == null ? null : field(o, schema.text2Column(), where),
+                        schema.groupColumn() == null ? null : field(o, schema.groupColumn(), where),
+                        field(o, schema.labelColumn(), where)));
+            }
+        } catch (IOException e) {
+            throw new UserInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return out;
+    }
+
+    private static String field(JsonNode o, String name, String where) {
+        if (!o.hasNonNull(name)) {
+            throw new UserInputException(where + ": no field '" + name + "'");
+        }
+        return o.get(name).asText();
+    }
+
+    private BenchmarkExample example(String where, String id, String text, String text2, String group, String label) {
+        if (!schema.labels().contains(label)) {
+            throw new UserInputException(where + ": label '" + label + "' is not one of " + schema.labels() + " (" + schema.file() + ")");
+        }
+        if (id.isEmpty()) {
+            throw new UserInputException(where + ": empty id");
+        }
+        return new BenchmarkExample(id, text, text2, group, label);
+    }
+
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int r;
+            while ((r = in.read(buf)) > 0) {
+                md.update(buf, 0, r);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UserInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

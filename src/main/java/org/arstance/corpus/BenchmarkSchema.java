@@ -1,0 +1,141 @@
+package org.arstance.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.arstance.io.Json;
+import org.arstance.io.UserInputException;
+
+/**
+ * What a public benchmark's data look like, read from a schema file under
+ * {@code experiments/benchmarks/}: nothing about a benchmark (file names, columns, labels) is in
+ * the Java code.
+ *
+ * <pre>
+ * {"name": "…", "format": "csv" | "jsonl",
+ *  "splits": {"train": "relative/to/data-dir.csv", "test": "…"},
+ *  "random_split": {"from": "all", "test_fraction": 0.2, "by": "doc_id"},   // when there is no official test split
+ *  "columns": {"id": "ID", "text": ["text"], "text2": null, "group": "target", "label": "stance"},
+ *  "max_list_items": 3,            // a list-valued text field (jsonl) keeps its first items
+ *  "labels": ["…"], "positive_classes": ["…"], "primary_metric": "f_avg" | "macro_f1",
+ *  "negation_words": ["…"], "notes": ["…"]}
+ * </pre>
+ */
+public record BenchmarkSchema(Path file, String name, String format, Map<String, Path> splits, RandomSplit randomSplit,
+                              String idColumn, List<String> textColumns, String text2Column, String groupColumn,
+                              String labelColumn, int maxListItems, List<String> labels, List<String> positiveClasses,
+                              String primaryMetric, List<String> negationWords, List<String> notes) {
+
+    /** A seeded split of one file into train and test by a key (such as the article id). */
+    public record RandomSplit(String from, double testFraction, String by) {
+    }
+
+    public static final String F_AVG = "f_avg";
+    public static final String MACRO_F1 = "macro_f1";
+
+    public boolean isPair() {
+        return text2Column != null;
+    }
+
+    public static BenchmarkSchema load(Path file) {
+        JsonNode root = readJson(file, "benchmark schema");
+        String name = text(root, "name", file);
+        String format = root.path("format").asText("csv");
+        if (!format.equals("csv") && !format.equals("jsonl")) {
+            throw new UserInputException(file + ": format must be 'csv' or 'jsonl', not '" + format + "'");
+        }
+        Map<String, Path> splits = new LinkedHashMap<>();
+        root.path("splits").fields().forEachRemaining(e -> splits.put(e.getKey(), Path.of(e.getValue().asText())));
+        RandomSplit random = null;
+        if (root.has("random_split")) {
+            JsonNode r = root.get("random_split");
+            double fraction = r.path("test_fraction").asDouble(0.2);
+            if (!(fraction > 0 && fraction < 1)) {
+                throw new UserInputException(file + ": random_split.test_fraction must be between 0 and 1");
+            }
+            random = new RandomSplit(text(r, "from", file), fraction, r.path("by").asText(null));
+            if (!splits.containsKey(random.from())) {
+                throw new UserInputException(file + ": random_split.from '" + random.from() + "' is not one of the splits");
+            }
+        }
+        if (splits.isEmpty()) {
+            throw new UserInputException(file + ": 'splits' must name at least one file");
+        }
+        JsonNode cols = root.path("columns");
+        List<String> textColumns = strings(cols.path("text"));
+        if (textColumns.isEmpty()) {
+            throw new UserInputException(file + ": columns.text must name the text column(s)");
+        }
+        List<String> labels = strings(root.path("labels"));
+        if (labels.size() < 2) {
+            throw new UserInputException(file + ": 'labels' must list at least two label values");
+        }
+        List<String> positives = strings(root.path("positive_classes"));
+        for (String p : positives) {
+            if (!labels.contains(p)) {
+                throw new UserInputException(file + ": positive class '" + p + "' is not one of the labels");
+            }
+        }
+        String metric = root.path("primary_metric").asText(positives.isEmpty() ? MACRO_F1 : F_AVG);
+        if (!metric.equals(F_AVG) && !metric.equals(MACRO_F1)) {
+            throw new UserInputException(file + ": primary_metric must be 'f_avg' or 'macro_f1'");
+        }
+        if (metric.equals(F_AVG) && positives.isEmpty()) {
+            throw new UserInputException(file + ": primary_metric f_avg needs 'positive_classes'");
+        }
+        return new BenchmarkSchema(file, name, format, splits, random, cols.path("id").asText(null), textColumns,
+                cols.path("text2").asText(null), cols.path("group").asText(null), text(cols, "label", file),
+                root.path("max_list_items").asInt(Integer.MAX_VALUE), labels, positives, metric,
+                strings(root.path("negation_words")), strings(root.path("notes")));
+    }
+
+    /** The split names after any random split: the official ones, or {@code train} and {@code test}. */
+    public List<String> splitNames() {
+        if (randomSplit == null) {
+            return List.copyOf(splits.keySet());
+        }
+        List<String> out = new ArrayList<>(splits.keySet());
+        out.remove(randomSplit.from());
+        out.add(0, "train");
+        out.add("test");
+        return out;
+    }
+
+    static JsonNode readJson(Path file, String what) {
+        try {
+            JsonNode root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            if (root == null || !root.isObject()) {
+                throw new UserInputException(file + ": a " + what + " must be a JSON object");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new UserInputException(file + ":" + e.getLocation().getLineNr() + ": malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UserInputException(file + ": cannot read the " + what + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String text(JsonNode node, String key, Path file) {
+        if (!node.hasNonNull(key) || node.get(key).asText().isBlank()) {
+            throw new UserInputException(file + ": '" + key + "' is required");
+        }
+        return node.get(key).asText();
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node.isTextual()) {
+            out.add(node.asText());
+        } else {
+            node.forEach(n -> out.add(n.asText()));
+        }
+        return List.copyOf(out);
+    }
+}

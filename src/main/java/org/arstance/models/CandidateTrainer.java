@@ -1,0 +1,238 @@
+package org.arstance.models;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.arstance.corpus.BenchmarkExample;
+import org.arstance.features.LogCountRatio;
+import org.arstance.features.PairFeatures;
+import org.arstance.features.SparseVector;
+import org.arstance.features.TfidfVectorizer;
+
+/**
+ * Fits a {@link CandidateConfig} on training examples: TF-IDF fitted on them alone, extra
+ * features (pair overlap, group indicator), optionally NB-SVM log-count-ratio scaling fitted on
+ * them alone, one or several linear models (probabilities averaged), pooled or one per group.
+ */
+public final class CandidateTrainer {
+
+    /** A fitted candidate. */
+    public interface Fitted {
+        List<String> predict(List<BenchmarkExample> examples);
+    }
+
+    private static final String REST = "\u0000rest";
+    private static final String GROUP = "group=";
+
+    private final CandidateConfig config;
+    private final ExampleFeatures features;
+    private final long seed;
+
+    public CandidateTrainer(CandidateConfig config, ExampleFeatures features, long seed) {
+        this.config = config;
+        this.features = features;
+        this.seed = seed;
+    }
+
+    public Fitted fit(List<BenchmarkExample> train) {
+        if (train.isEmpty()) {
+            throw new IllegalArgumentException("no training examples");
+        }
+        if (!config.perGroup()) {
+            Part pooled = fitPart(train);
+            return examples -> pooled.predict(examples);
+        }
+        Map<String, List<BenchmarkExample>> byGroup = new TreeMap<>();
+        for (BenchmarkExample e : train) {
+            byGroup.computeIfAbsent(String.valueOf(e.group()), g -> new ArrayList<>()).add(e);
+        }
+        Map<String, Part> parts = new HashMap<>();
+        byGroup.forEach((g, examples) -> parts.put(g, fitPart(examples)));
+        Part fallback = parts.size() == 1 ? parts.values().iterator().next() : null;
+        Map<String, Part> finalParts = parts;
+        return examples -> {
+            List<String> out = new ArrayList<>();
+            for (BenchmarkExample e : examples) {
+                Part p = finalParts.getOrDefault(String.valueOf(e.group()), fallback);
+                out.add(p == null ? majority(train) : p.predict(List.of(e)).get(0));
+            }
+            return out;
+        };
+    }
+
+    private static String majority(List<BenchmarkExample> train) {
+        Map<String, Integer> n = new TreeMap<>();
+        train.forEach(e -> n.merge(e.label(), 1, Integer::sum));
+        return n.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** One fitted model over one set of training examples. */
+    private final class Part {
+        final TfidfVectorizer vocabulary;
+        final FeatureSpace space;
+        final List<String> labels;
+        final List<LabelClassifier> classifiers = new ArrayList<>();
+        final List<LogCountRatio> ratios = new ArrayList<>();
+        /** Predicted for an example with no known feature (no model can score an empty vector). */
+        String majority;
+
+        Part(TfidfVectorizer vocabulary, FeatureSpace space, List<String> labels) {
+            this.vocabulary = vocabulary;
+            this.space = space;
+            this.labels = labels;
+        }
+
+        SparseVector vector(BenchmarkExample e) {
+            SparseVector x = vocabulary.tfidf(features.counts(e));
+            Map<String, Double> extra = new TreeMap<>(features.overlap(e));
+            if (config.groupIndicator() && space.extra().contains(GROUP + e.group())) {
+                extra.put(GROUP + e.group(), 1.0);
+            }
+            extra.keySet().removeIf(k -> !space.extra().contains(k));
+            if (extra.isEmpty()) {
+                return x;
+            }
+            int k = x.size();
+            int[] idx = java.util.Arrays.copyOf(x.indices(), k + extra.size());
+            double[] val = java.util.Arrays.copyOf(x.values(), k + extra.size());
+            int[] order = extra.keySet().stream().mapToInt(space::extraIndex).toArray();
+            double[] values = extra.values().stream().mapToDouble(Double::doubleValue).toArray();
+            Integer[] perm = new Integer[order.length];
+            for (int i = 0; i < perm.length; i++) {
+                perm[i] = i;
+            }
+            java.util.Arrays.sort(perm, (a, b) -> Integer.compare(order[a], order[b]));
+            for (int i = 0; i < perm.length; i++) {
+                idx[k + i] = order[perm[i]];
+                val[k + i] = values[perm[i]];
+            }
+            return new SparseVector(idx, val);
+        }
+
+        List<String> predict(List<BenchmarkExample> examples) {
+            List<String> out = new ArrayList<>();
+            for (BenchmarkExample e : examples) {
+                SparseVector x = vector(e);
+                if (x.isEmpty()) {
+                    out.add(majority);
+                    continue;
+                }
+                double[] score = new double[labels.size()];
+                for (int c = 0; c < classifiers.size(); c++) {
+                    LabelClassifier m = classifiers.get(c);
+                    int label = ratios.isEmpty() ? -1 : c % labels.size();
+                    double[] p = m.probabilities(label < 0 ? x : ratios.get(label).apply(x));
+                    if (label < 0) {
+                        for (int l = 0; l < m.labels().size(); l++) {
+                            score[labels.indexOf(m.labels().get(l))] += p[l];
+                        }
+                    } else {
+                        score[label] += p[m.labels().indexOf(labels.get(label))];
+                    }
+                }
+                int best = 0;
+                for (int l = 1; l < score.length; l++) {
+                    if (score[l] > score[best]) {
+                        best = l;
+                    }
+                }
+                out.add(labels.get(best));
+            }
+            return out;
+        }
+    }
+
+    private Part fitPart(List<BenchmarkExample> train) {
+        List<Map<String, Integer>> counts = train.stream().map(features::counts).toList();
+        TfidfVectorizer vocabulary = TfidfVectorizer.fit(counts, config.features());
+        List<String> extra = new ArrayList<>();
+        if (train.get(0).text2() != null) {
+            extra.addAll(PairFeatures.OVERLAP);
+        }
+        if (config.groupIndicator() && !config.perGroup()) {
+            new TreeSet<>(train.stream().map(e -> GROUP + e.group()).toList()).forEach(extra::add);
+        }
+        List<String> labels = new ArrayList<>(new TreeSet<>(train.stream().map(BenchmarkExample::label).toList()));
+        Part part = new Part(vocabulary, new FeatureSpace(vocabulary, extra), labels);
+        part.majority = majority(train);
+        List<SparseVector> x = train.stream().map(part::vector).toList();
+        List<String> y = train.stream().map(BenchmarkExample::label).toList();
+        if (labels.size() == 1) {
+            part.classifiers.add(constant(labels.get(0)));
+            return part;
+        }
+        if (!config.nbFeatures()) {
+            double[] w = balancedWeights(y);
+            for (ModelConfig m : config.models()) {
+                part.classifiers.add(ClassifierTrainer.forConfig(m).train(x, y, w, part.space, seed));
+            }
+            return part;
+        }
+        for (ModelConfig m : config.models()) {
+            for (String label : labels) {
+                boolean[] positive = new boolean[y.size()];
+                List<String> binary = new ArrayList<>();
+                for (int i = 0; i < y.size(); i++) {
+                    positive[i] = y.get(i).equals(label);
+                    binary.add(positive[i] ? label : REST);
+                }
+                if (part.ratios.size() < labels.size()) {
+                    part.ratios.add(LogCountRatio.fit(x, positive, part.space.size(), config.nbAlpha()));
+                }
+                LogCountRatio r = part.ratios.get(labels.indexOf(label));
+                List<SparseVector> scaled = x.stream().map(r::apply).toList();
+                part.classifiers.add(ClassifierTrainer.forConfig(m).train(scaled, binary, balancedWeights(binary), part.space, seed));
+            }
+        }
+        return part;
+    }
+
+    /** N / (K × n_class) for each example. */
+    static double[] balancedWeights(List<String> y) {
+        Map<String, Integer> n = new LinkedHashMap<>();
+        y.forEach(l -> n.merge(l, 1, Integer::sum));
+        double[] w = new double[y.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = y.size() / ((double) n.size() * n.get(y.get(i)));
+        }
+        return w;
+    }
+
+    private static LabelClassifier constant(String label) {
+        return new LabelClassifier() {
+            @Override
+            public List<String> labels() {
+                return List.of(label);
+            }
+
+            @Override
+            public double[] probabilities(SparseVector x) {
+                return new double[] {1.0};
+            }
+
+            @Override
+            public List<Evidence> evidence(SparseVector x, String l, int k) {
+                return List.of();
+            }
+
+            @Override
+            public Map<String, List<Evidence>> topFeatures(int k) {
+                return Map.of();
+            }
+
+            @Override
+            public String kind() {
+                return "constant";
+            }
+
+            @Override
+            public byte[] toBytes() {
+                return new byte[0];
+            }
+        };
+    }
+}

@@ -1,0 +1,314 @@
+package org.arstance.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.arstance.corpus.BenchmarkExample;
+import org.arstance.corpus.BenchmarkReader;
+import org.arstance.corpus.BenchmarkSchema;
+import org.arstance.evaluation.BenchmarkScore;
+import org.arstance.evaluation.ClassMetrics;
+import org.arstance.models.CandidateConfig;
+
+/**
+ * The report of one public-benchmark run: {@code metrics.json} (no times, so the same data,
+ * config and seed give the same bytes), {@code report.md} with its charts and a self-contained
+ * {@code report.html}. It sets arstance's test score beside the scikit-learn reference run on the
+ * same split and beside the published numbers, each with its source. No text of the data is
+ * written, only ids, counts and scores.
+ */
+public final class BenchmarkReport {
+
+    /** One candidate's model-selection scores. */
+    public record Selection(CandidateConfig candidate, double primary, double macroF1, double accuracy) {
+    }
+
+    /**
+     * The reference run's scores, or why it did not run.
+     *
+     * @param pValue paired bootstrap p-value of the difference in macro-F1 between arstance and the reference
+     */
+    public record Peer(String system, JsonNode settings, BenchmarkScore score, String failure, double pValue) {
+    }
+
+    /** A number from outside this run and its source ({@code compare}: in the primary metric's units on this test split). */
+    public record Quoted(String system, String metric, double value, String source, boolean compare) {
+    }
+
+    private final String name;
+    private final String description;
+    private final String configFile;
+    private final BenchmarkSchema schema;
+    private final long seed;
+    private final BenchmarkReader.Data data;
+    private final String protocol;
+    private final List<Selection> selection;
+    private final String chosen;
+    private final List<String> finalTraining;
+    private final int finalSize;
+    private final BenchmarkScore score;
+    private final Peer peer;
+    private final List<Quoted> published;
+    private final List<Quoted> references;
+    private final List<Quoted> targets;
+
+    public BenchmarkReport(String name, String description, String configFile, BenchmarkSchema schema, long seed,
+                           BenchmarkReader.Data data, String protocol, List<Selection> selection, String chosen,
+                           List<String> finalTraining, int finalSize, BenchmarkScore score, Peer peer,
+                           List<Quoted> published, List<Quoted> references, List<Quoted> targets) {
+        this.name = name;
+        this.description = description;
+        this.configFile = configFile;
+        this.schema = schema;
+        this.seed = seed;
+        this.data = data;
+        this.protocol = protocol;
+        this.selection = List.copyOf(selection);
+        this.chosen = chosen;
+        this.finalTraining = List.copyOf(finalTraining);
+        this.finalSize = finalSize;
+        this.score = score;
+        this.peer = peer;
+        this.published = List.copyOf(published);
+        this.references = List.copyOf(references);
+        this.targets = List.copyOf(targets);
+    }
+
+    public void write(Path dir) throws IOException {
+        Files.write(dir.resolve("metrics.json"), ReportWriter.pretty(metrics()));
+        ReportDocument d = document(dir);
+        Files.writeString(dir.resolve("report.md"), d.markdown());
+        Files.writeString(dir.resolve("report.html"), d.html("arstance benchmark: " + name));
+    }
+
+    private String metricName() {
+        return schema.primaryMetric().equals(BenchmarkSchema.F_AVG)
+                ? "F_avg (mean F1 of " + String.join(", ", schema.positiveClasses()) + ")" : "macro-F1 (" + schema.labels().size() + " classes)";
+    }
+
+    private Map<String, Object> metrics() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("benchmark", name);
+        m.put("description", description);
+        m.put("config", configFile);
+        m.put("schema", schema.file().toString());
+        m.put("seed", seed);
+        List<Object> files = new ArrayList<>();
+        data.sha256().forEach((f, h) -> files.add(ordered("path", f, "sha256", h)));
+        m.put("data_files", files);
+        if (schema.randomSplit() != null) {
+            m.put("random_split", ordered("from", schema.randomSplit().from(), "test_fraction", schema.randomSplit().testFraction(),
+                    "by", String.valueOf(schema.randomSplit().by()), "seed", seed));
+        }
+        Map<String, Object> splits = new LinkedHashMap<>();
+        data.splits().forEach((k, v) -> splits.put(k, ordered("n", v.size(), "labels", labelCounts(v))));
+        m.put("splits", splits);
+        m.put("primary_metric", schema.primaryMetric());
+        m.put("positive_classes", schema.positiveClasses());
+        Map<String, Object> sel = new LinkedHashMap<>();
+        sel.put("protocol", protocol);
+        List<Object> rows = new ArrayList<>();
+        for (Selection s : selection) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("candidate", s.candidate().name());
+            r.put(schema.primaryMetric(), Numbers.round6(s.primary()));
+            r.put("macro_f1", Numbers.round6(s.macroF1()));
+            r.put("accuracy", Numbers.round6(s.accuracy()));
+            r.put("settings", s.candidate());
+            rows.add(r);
+        }
+        sel.put("candidates", rows);
+        sel.put("chosen", chosen);
+        m.put("selection", sel);
+        m.put("final_training", ordered("splits", finalTraining, "n", finalSize, "candidate", chosen));
+        m.put("test", scoreJson(score));
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("system", peer.system());
+        p.put("settings", peer.settings());
+        if (peer.failure() != null) {
+            p.put("not_run", peer.failure());
+        } else {
+            p.put("test", scoreJson(peer.score()));
+            p.put("paired_p_macro_f1", Numbers.round6(peer.pValue()));
+        }
+        m.put("peer", p);
+        m.put("published", published);
+        m.put("references", references);
+        m.put("targets", targets);
+        m.put("verdict", verdict());
+        return m;
+    }
+
+    /** A map in the order its keys are given (Map.of's order changes from run to run). */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    private static Map<String, Integer> labelCounts(List<BenchmarkExample> v) {
+        Map<String, Integer> c = new TreeMap<>();
+        v.forEach(e -> c.merge(e.label(), 1, Integer::sum));
+        return c;
+    }
+
+    private static Map<String, Object> scoreJson(BenchmarkScore s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("n", s.metrics().n());
+        m.put(s.primaryMetric(), Numbers.round6(s.primary()));
+        m.put(s.primaryMetric() + "_ci", List.of(Numbers.round6(s.primaryCi()[0]), Numbers.round6(s.primaryCi()[1])));
+        m.put("macro_f1", Numbers.round6(s.macroF1()));
+        m.put("macro_f1_ci", List.of(Numbers.round6(s.macroF1Ci()[0]), Numbers.round6(s.macroF1Ci()[1])));
+        m.put("accuracy", Numbers.round6(s.accuracy()));
+        Map<String, Object> per = new LinkedHashMap<>();
+        for (Map.Entry<String, ClassMetrics> e : s.metrics().perClass().entrySet()) {
+            per.put(e.getKey(), ordered("precision", Numbers.round6(e.getValue().precision()), "recall",
+                    Numbers.round6(e.getValue().recall()), "f1", Numbers.round6(e.getValue().f1()), "support", e.getValue().support()));
+        }
+        m.put("per_class", per);
+        m.put("confusion", s.metrics().confusion());
+        return m;
+    }
+
+    private ReportDocument document(Path dir) throws IOException {
+        ReportDocument d = new ReportDocument();
+        d.heading(1, "arstance benchmark: " + name);
+        if (!description.isEmpty()) {
+            d.paragraph(description);
+        }
+        d.heading(2, "Side by side on the test split");
+        d.paragraph("Primary metric: " + metricName() + ". Intervals: 95% percentile bootstrap, 2,000 seeded resamples (seed "
+                + seed + ") of test examples. arstance and scikit-learn rows come from the run that wrote this report, on the "
+                + "same split; other rows are quoted, with their source.");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("arstance (" + chosen + ")", "this run", Numbers.f3(score.primary()) + " " + Numbers.interval(score.primaryCi()),
+                Numbers.f3(score.macroF1()) + " " + Numbers.interval(score.macroF1Ci()), Numbers.f3(score.accuracy()),
+                "this run (" + configFile + ")"));
+        if (peer.failure() == null) {
+            BenchmarkScore p = peer.score();
+            rows.add(List.of(peer.system(), "this run, same split", Numbers.f3(p.primary()) + " " + Numbers.interval(p.primaryCi()),
+                    Numbers.f3(p.macroF1()) + " " + Numbers.interval(p.macroF1Ci()), Numbers.f3(p.accuracy()),
+                    "this run (" + peer.settings().path("script").asText("experiments/peers/sklearn_benchmark.py") + ")"));
+        } else {
+            rows.add(List.of(peer.system(), peer.failure(), "—", "—", "—", "—"));
+        }
+        for (Quoted q : references) {
+            rows.add(quotedRow(q, "reference, quoted"));
+        }
+        for (Quoted q : published) {
+            rows.add(quotedRow(q, "published, quoted"));
+        }
+        d.table(List.of("system", "kind", metricName() + " [95% interval]", "macro-F1 [95% interval]", "accuracy", "source"), rows);
+        d.bullets(List.of(
+                "Quoted numbers are in their source's own units and split; they are not recomputed here.",
+                "arstance's number is its first and only evaluation on the test split: the candidate was chosen by "
+                        + protocol + ", without looking at test."));
+
+        d.heading(2, "Verdict");
+        d.bullets(verdict());
+
+        d.heading(2, "Data");
+        List<String> bullets = new ArrayList<>();
+        bullets.add("Schema: " + schema.file() + "; config: " + configFile + "; seed " + seed + ".");
+        data.sha256().forEach((f, h) -> bullets.add("Input " + f + " (under the data directory): SHA-256 " + h));
+        if (schema.randomSplit() != null) {
+            bullets.add("No official test split: " + schema.randomSplit().from() + " split " + Math.round(100 * (1 - schema.randomSplit().testFraction()))
+                    + "/" + Math.round(100 * schema.randomSplit().testFraction()) + " by " + schema.randomSplit().by()
+                    + " (seeded shuffle of the sorted ids, seed " + seed + "); the ids of each side are in split.json.");
+        }
+        bullets.addAll(schema.notes());
+        d.bullets(bullets);
+        List<List<String>> sizes = new ArrayList<>();
+        data.splits().forEach((k, v) -> {
+            List<String> r = new ArrayList<>(List.of(k, String.valueOf(v.size())));
+            Map<String, Integer> c = labelCounts(v);
+            schema.labels().forEach(l -> r.add(String.valueOf(c.getOrDefault(l, 0))));
+            sizes.add(r);
+        });
+        List<String> header = new ArrayList<>(List.of("split", "examples"));
+        header.addAll(schema.labels());
+        d.table(header, sizes);
+
+        d.heading(2, "Model selection (training data only)");
+        d.paragraph("Protocol: " + protocol + ". Chosen: the candidate with the highest " + schema.primaryMetric()
+                + " (ties: the first declared). Final model: " + chosen + ", fitted once on " + String.join(" + ", finalTraining)
+                + " (" + finalSize + " examples).");
+        List<List<String>> sel = new ArrayList<>();
+        for (Selection s : selection) {
+            CandidateConfig c = s.candidate();
+            sel.add(List.of(c.name() + (c.name().equals(chosen) ? " (chosen)" : ""), describe(c), Numbers.f3(s.primary()),
+                    Numbers.f3(s.macroF1()), Numbers.f3(s.accuracy())));
+        }
+        d.table(List.of("candidate", "what it is", schema.primaryMetric() + " (selection)", "macro-F1 (selection)", "accuracy (selection)"), sel);
+
+        d.heading(2, "arstance on test, per class");
+        List<List<String>> per = new ArrayList<>();
+        score.metrics().perClass().forEach((k, v) -> per.add(List.of(k, Numbers.f3(v.precision()), Numbers.f3(v.recall()),
+                Numbers.f3(v.f1()), String.valueOf(v.support()))));
+        d.table(List.of("class", "precision", "recall", "F1", "support"), per);
+        byte[] confusion = Charts.confusion(name, score.metrics());
+        Files.write(dir.resolve("confusion.png"), confusion);
+        d.image("confusion.png", confusion, name + ": confusion on test (rows gold, columns predicted)");
+        if (peer.failure() == null) {
+            d.heading(2, "The scikit-learn reference's settings");
+            d.paragraph(peer.system() + ": " + org.arstance.io.Json.line(peer.settings()));
+        }
+        return d;
+    }
+
+    /** Plain sentences: arstance against the same-run reference, the comparable quoted numbers and the targets. */
+    private List<String> verdict() {
+        List<String> out = new ArrayList<>();
+        String metric = schema.primaryMetric();
+        String ours = Numbers.f3(score.primary());
+        if (peer.failure() == null) {
+            out.add("Against " + peer.system() + " (this run, same split): arstance " + metric + " " + ours + " vs "
+                    + Numbers.f3(peer.score().primary()) + ": " + (score.primary() > peer.score().primary() ? "above" : "not above")
+                    + " (paired bootstrap p for the macro-F1 difference: " + (peer.pValue() < 0.001 ? "<0.001" : Numbers.f3(peer.pValue())) + ").");
+        } else {
+            out.add("The scikit-learn reference did not run (" + peer.failure() + ").");
+        }
+        for (Quoted q : references) {
+            if (q.compare()) {
+                out.add("Against " + q.system() + " (" + q.source() + "): arstance " + metric + " " + ours + " vs " + q.value()
+                        + ": " + (score.primary() > q.value() ? "above" : "NOT above") + " (the quoted number comes without an interval).");
+            }
+        }
+        for (Quoted q : targets) {
+            out.add("Target " + q.metric() + " ≥ " + q.value() + " (" + q.source() + "): " + (score.primary() >= q.value() ? "met" : "NOT met")
+                    + " (" + ours + ").");
+        }
+        return out;
+    }
+
+    private static List<String> quotedRow(Quoted q, String kind) {
+        return List.of(q.system(), kind, q.metric() + ": " + q.value(), "—", "—", q.source());
+    }
+
+    /** A candidate in words. */
+    static String describe(CandidateConfig c) {
+        List<String> parts = new ArrayList<>();
+        parts.add("word 1-" + c.features().wordNgramMax() + (c.features().charNgrams()
+                ? " + char " + c.features().charNgramMin() + "-" + c.features().charNgramMax() : "") + " TF-IDF (min_df "
+                + c.features().minDf() + ")");
+        if (c.pairDifference()) {
+            parts.add("words in one sentence only");
+        }
+        if (c.nbFeatures()) {
+            parts.add("NB log-count ratio, one-vs-rest");
+        }
+        parts.add(c.perGroup() ? "one model per group" : c.groupIndicator() ? "pooled + group indicator" : "pooled");
+        List<String> models = c.models().stream().map(m -> m.trainer().id() + (m.trainer().id().startsWith("lin")
+                || m.trainer().id().startsWith("liblinear") ? " C=" + m.cost() : "") + (m.balanced() ? " balanced" : "")).toList();
+        parts.add((models.size() > 1 ? "average of " : "") + String.join(" + ", models));
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,220 @@
+package org.arstance.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.arstance.corpus.BenchmarkExample;
+import org.arstance.corpus.BenchmarkReader;
+import org.arstance.corpus.BenchmarkSchema;
+import org.arstance.evaluation.BenchmarkScore;
+import org.arstance.evaluation.Bootstrap;
+import org.arstance.evaluation.StratifiedFolds;
+import org.arstance.io.AtomicDirectory;
+import org.arstance.io.Json;
+import org.arstance.io.UserInputException;
+import org.arstance.models.CandidateConfig;
+import org.arstance.models.CandidateTrainer;
+import org.arstance.models.ExampleFeatures;
+import org.arstance.report.BenchmarkLeaderboard;
+import org.arstance.report.BenchmarkReport;
+
+/**
+ * Runs one public benchmark as its {@link BenchmarkSpec} declares: reads the splits, selects a
+ * candidate on the training data only (k-fold inside the training split, or the dev split), fits
+ * the chosen candidate once on the final training splits, scores it once on the test split, runs
+ * the scikit-learn reference on the same split, and writes {@code OUT/NAME/} (swapped in whole)
+ * and the leaderboard of every benchmark under {@code OUT}.
+ */
+public final class BenchmarkRun {
+
+    private final BenchmarkSpec spec;
+    private final Path dataDir;
+    private final Consumer<String> progress;
+    private final Map<String, ExampleFeatures> features = new HashMap<>();
+
+    public BenchmarkRun(BenchmarkSpec spec, Path dataDir, Consumer<String> progress) {
+        this.spec = spec;
+        this.dataDir = dataDir;
+        this.progress = progress;
+    }
+
+    public Path run(Path outRoot) {
+        long start = System.nanoTime();
+        BenchmarkSchema schema = BenchmarkSchema.load(spec.schema());
+        schemaNegations = schema.negationWords();
+        progress.accept(spec.name() + ": reading " + schema.name() + " from " + dataDir);
+        BenchmarkReader.Data data = new BenchmarkReader(schema, dataDir).read(spec.seed());
+        List<BenchmarkExample> train = data.split("train");
+        List<BenchmarkExample> test = data.split("test");
+        data.splits().forEach((k, v) -> progress.accept("  " + k + ": " + v.size() + " examples"));
+
+        List<BenchmarkReport.Selection> table = new ArrayList<>();
+        String protocol;
+        if (spec.selectionKind().equals("kfold")) {
+            protocol = spec.folds() + "-fold cross-validation inside the training split (stratified by label, seed "
+                    + spec.seed() + "); every transformation fitted on each fold's training side only";
+        } else {
+            protocol = "fit on the training split, scored on the official " + spec.selectionSplit() + " split";
+        }
+        int best = -1;
+        for (int c = 0; c < spec.candidates().size(); c++) {
+            CandidateConfig cand = spec.candidates().get(c);
+            progress.accept("candidate " + (c + 1) + "/" + spec.candidates().size() + ": " + cand.name());
+            List<String> gold;
+            List<String> predicted;
+            if (spec.selectionKind().equals("kfold")) {
+                gold = train.stream().map(BenchmarkExample::label).toList();
+                predicted = crossValidate(cand, train);
+            } else {
+                List<BenchmarkExample> dev = data.split(spec.selectionSplit());
+                gold = dev.stream().map(BenchmarkExample::label).toList();
+                predicted = trainer(cand).fit(train).predict(dev);
+            }
+            org.arstance.evaluation.TaskMetrics m = org.arstance.evaluation.TaskMetrics.of(gold, predicted, schema.labels());
+            double primary = BenchmarkScore.primary(m, positives(schema));
+            table.add(new BenchmarkReport.Selection(cand, primary, m.macroF1(), m.accuracy()));
+            progress.accept("  " + schema.primaryMetric() + " " + String.format(java.util.Locale.ROOT, "%.4f", primary));
+            if (best < 0 || primary > table.get(best).primary()) {
+                best = c;
+            }
+        }
+        CandidateConfig chosen = spec.candidates().get(best);
+        List<BenchmarkExample> finalTrain = new ArrayList<>();
+        for (String s : spec.finalTraining()) {
+            finalTrain.addAll(data.split(s));
+        }
+        progress.accept("final fit of " + chosen.name() + " on " + String.join("+", spec.finalTraining()) + " ("
+                + finalTrain.size() + " examples), one evaluation on test (" + test.size() + ")");
+        List<String> predicted = trainer(chosen).fit(finalTrain).predict(test);
+        List<String> gold = test.stream().map(BenchmarkExample::label).toList();
+        Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, spec.seed());
+        BenchmarkScore score = BenchmarkScore.of(gold, predicted, schema.labels(), positives(schema), bootstrap);
+
+        Path target = outRoot.resolve(spec.name());
+        AtomicDirectory.write(target, dir -> {
+            Files.write(dir.resolve("split.json"), org.arstance.report.ReportWriter.pretty(splitFile(schema, data)));
+            progress.accept("peer: " + spec.peer().path("script").asText("(none)"));
+            BenchmarkReport.Peer peer = peer(dir, schema, test, gold, predicted, bootstrap);
+            new BenchmarkReport(spec.name(), spec.description(), spec.file().toString(), schema, spec.seed(), data,
+                    protocol, table, chosen.name(), spec.finalTraining(), finalTrain.size(), score, peer,
+                    quoted(spec.published()), quoted(spec.references()), quoted(spec.targets())).write(dir);
+        });
+        BenchmarkLeaderboard.write(outRoot);
+        progress.accept(spec.name() + ": done in " + (System.nanoTime() - start) / 1_000_000_000 + " s (timing on stderr only)");
+        return target;
+    }
+
+    private static List<String> positives(BenchmarkSchema schema) {
+        return schema.primaryMetric().equals(BenchmarkSchema.F_AVG) ? schema.positiveClasses() : List.of();
+    }
+
+    private static List<BenchmarkReport.Quoted> quoted(List<BenchmarkSpec.Quoted> q) {
+        return q.stream().map(x -> new BenchmarkReport.Quoted(x.system(), x.metric(), x.value(), x.source(), x.compare())).toList();
+    }
+
+    private CandidateTrainer trainer(CandidateConfig c) {
+        ExampleFeatures f = features.computeIfAbsent(ExampleFeatures.key(c),
+                k -> new ExampleFeatures(c.analysis(), c.features(), schemaNegations, c.pairDifference()));
+        return new CandidateTrainer(c, f, spec.seed());
+    }
+
+    /** The schema's negation words (pair features), set when the schema is read. */
+    private List<String> schemaNegations = List.of();
+
+    /** Out-of-fold predictions for every training example, the folds run two at a time. */
+    private List<String> crossValidate(CandidateConfig cand, List<BenchmarkExample> train) {
+        int[] fold = StratifiedFolds.assign(train.stream().map(BenchmarkExample::label).toList(), spec.folds(), spec.seed());
+        CandidateTrainer trainer = trainer(cand);
+        String[] out = new String[train.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int f = 0; f < spec.folds(); f++) {
+                int held = f;
+                jobs.add(pool.submit(() -> {
+                    List<BenchmarkExample> fit = new ArrayList<>();
+                    List<Integer> heldOut = new ArrayList<>();
+                    for (int i = 0; i < train.size(); i++) {
+                        if (fold[i] == held) {
+                            heldOut.add(i);
+                        } else {
+                            fit.add(train.get(i));
+                        }
+                    }
+                    List<String> p = trainer.fit(fit).predict(heldOut.stream().map(train::get).toList());
+                    for (int i = 0; i < p.size(); i++) {
+                        out[heldOut.get(i)] = p.get(i);
+                    }
+                }));
+            }
+            for (Future<?> j : jobs) {
+                j.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return List.of(out);
+    }
+
+    /** The split by example id, for the peer (no text: ids only). */
+    private Map<String, Object> splitFile(BenchmarkSchema schema, BenchmarkReader.Data data) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("benchmark", spec.name());
+        m.put("schema", spec.schema().toString());
+        m.put("seed", spec.seed());
+        m.put("final_training", spec.finalTraining());
+        m.put("test", "test");
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        data.splits().forEach((k, v) -> ids.put(k, v.stream().map(BenchmarkExample::id).toList()));
+        m.put("splits", ids);
+        m.put("peer", spec.peer());
+        return m;
+    }
+
+    private BenchmarkReport.Peer peer(Path dir, BenchmarkSchema schema, List<BenchmarkExample> test, List<String> gold,
+                                      List<String> ours, Bootstrap bootstrap) {
+        JsonNode p = spec.peer();
+        if (!p.hasNonNull("script")) {
+            return new BenchmarkReport.Peer("scikit-learn reference", Json.MAPPER.createObjectNode(), null, "not run: no peer declared", Double.NaN);
+        }
+        SklearnPeer.Invocation inv = SklearnPeer.invoke(Path.of(p.get("script").asText()), List.of(dir.toString(),
+                "--data-dir", dataDir.toAbsolutePath().toString(), "--root", Path.of("").toAbsolutePath().toString()));
+        String name = p.path("name").asText("scikit-learn reference");
+        if (inv.failure() != null) {
+            progress.accept("peer " + inv.failure());
+            return new BenchmarkReport.Peer(name, p, null, inv.failure(), Double.NaN);
+        }
+        Map<String, String> byId = new HashMap<>();
+        inv.json().path("predictions").forEach(x -> byId.put(x.path("id").asText(), x.path("label").asText()));
+        List<String> predicted = new ArrayList<>();
+        for (BenchmarkExample e : test) {
+            String label = byId.get(e.id());
+            if (label == null) {
+                throw new UserInputException(p.get("script").asText() + ": the peer gave no prediction for test id " + e.id());
+            }
+            predicted.add(label);
+        }
+        String version = inv.json().path("sklearn_version").asText("");
+        return new BenchmarkReport.Peer(name + (version.isEmpty() ? "" : " (scikit-learn " + version + ")"),
+                inv.json().path("settings"), BenchmarkScore.of(gold, predicted, schema.labels(), positives(schema), bootstrap), null,
+                bootstrap.pairedPValue(gold, ours, predicted));
+    }
+}

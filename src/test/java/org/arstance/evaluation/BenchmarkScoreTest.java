@@ -1,0 +1,64 @@
+package org.arstance.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkScoreTest {
+
+    private static final List<String> LABELS = List.of("Favor", "Against", "None");
+    private static final List<String> GOLD = List.of("Favor", "Favor", "Favor", "Against", "Against", "None", "None", "Favor");
+    private static final List<String> PRED = List.of("Favor", "Favor", "Against", "Against", "None", "None", "Favor", "Favor");
+
+    @Test
+    void fAvgIsTheMeanF1OfTheSchemasPositiveClassesComputedByHand() {
+        // Favor: tp 3, predicted 4, gold 4 -> P 3/4, R 3/4, F1 0.75
+        // Against: tp 1, predicted 2, gold 2 -> F1 0.5;  None: tp 1, predicted 2, gold 2 -> F1 0.5
+        BenchmarkScore s = BenchmarkScore.of(GOLD, PRED, LABELS, List.of("Favor", "Against"), new Bootstrap(2000, 1));
+        assertEquals("f_avg", s.primaryMetric());
+        assertEquals((0.75 + 0.5) / 2, s.primary(), 1e-12);
+        assertEquals((0.75 + 0.5 + 0.5) / 3, s.macroF1(), 1e-12);
+        assertEquals(5 / 8.0, s.accuracy(), 1e-12);
+        assertTrue(s.primaryCi()[0] <= s.primary() && s.primary() <= s.primaryCi()[1]);
+        assertTrue(s.primaryCi()[0] < s.primaryCi()[1]);
+    }
+
+    @Test
+    void withoutPositiveClassesThePrimaryMetricIsMacroF1() {
+        BenchmarkScore s = BenchmarkScore.of(GOLD, PRED, LABELS, List.of(), new Bootstrap(2000, 1));
+        assertEquals("macro_f1", s.primaryMetric());
+        assertEquals(s.macroF1(), s.primary(), 1e-12);
+        assertEquals(List.of(s.macroF1Ci()[0], s.macroF1Ci()[1]), List.of(s.primaryCi()[0], s.primaryCi()[1]));
+    }
+
+    @Test
+    void theFAvgIntervalIsSeededAndRepeatable() {
+        Bootstrap b = new Bootstrap(2000, 9);
+        double[] a = b.meanF1Interval(GOLD, PRED, List.of("Favor", "Against"));
+        double[] c = new Bootstrap(2000, 9).meanF1Interval(GOLD, PRED, List.of("Favor", "Against"));
+        assertEquals(a[0], c[0]);
+        assertEquals(a[1], c[1]);
+    }
+
+    @Test
+    void stratifiedFoldsKeepEachLabelSpreadAndAreSeeded() {
+        List<String> y = List.of("a", "a", "a", "a", "b", "b", "b", "b", "b", "b");
+        int[] f = StratifiedFolds.assign(y, 2, 5);
+        int aInFold0 = 0;
+        int bInFold0 = 0;
+        for (int i = 0; i < y.size(); i++) {
+            if (f[i] == 0) {
+                if (y.get(i).equals("a")) {
+                    aInFold0++;
+                } else {
+                    bInFold0++;
+                }
+            }
+        }
+        assertEquals(2, aInFold0);
+        assertEquals(3, bInFold0);
+        assertEquals(java.util.Arrays.toString(f), java.util.Arrays.toString(StratifiedFolds.assign(y, 2, 5)));
+    }
+}
