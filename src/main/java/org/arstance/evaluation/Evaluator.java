@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.arstance.attribution.AttributionConfig;
+import org.arstance.io.Parallel;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.Schema;
 import org.arstance.models.ArstanceModel;

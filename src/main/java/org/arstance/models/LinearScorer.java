@@ -137,4 +137,22 @@ final class LinearScorer {
         mean /= width;
         return weights[base + label] * value - mean;
     }
+
+    /**
+     * For each label, the {@code k} features of the whole model that weigh most toward it (weight
+     * minus the mean weight over the labels), leaving out the features {@code skip} names.
+     */
+    List<List<Evidence>> topFeatures(int k, IntFunction<String> names, java.util.function.Predicate<String> skip) {
+        int n = features();
+        int[] kept = java.util.stream.IntStream.range(0, n).filter(f -> !skip.test(names.apply(f))).toArray();
+        List<List<Evidence>> out = new java.util.ArrayList<>();
+        double[] margin = new double[kept.length];
+        for (int l = 0; l < labels.size(); l++) {
+            for (int j = 0; j < kept.length; j++) {
+                margin[j] = contribution(kept[j], 1.0, l);
+            }
+            out.add(TopK.of(kept, margin, k, names));
+        }
+        return out;
+    }
 }

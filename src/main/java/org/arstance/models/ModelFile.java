@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -23,6 +24,7 @@ import java.util.function.Supplier;
 import org.arstance.features.TfidfVectorizer;
 import org.arstance.io.AtomicOutput;
 import org.arstance.io.Json;
+import org.arstance.io.Parallel;
 import org.arstance.io.UserInputException;
 import org.arstance.io.Versions;
 import org.arstance.labels.Schema;
@@ -62,12 +64,17 @@ public final class ModelFile {
         entries.put(SCHEMA, model.schema().json().getBytes(StandardCharsets.UTF_8));
         entries.put(CONFIG, (model.config().toJson() + "\n").getBytes(StandardCharsets.UTF_8));
         entries.put(VOCABULARY, (Json.line(model.vectorizer()) + "\n").getBytes(StandardCharsets.UTF_8));
-        entries.put(TOPIC, model.topicClassifier().toBytes());
-        if (model.stanceClassifier() != null) {
-            entries.put(STANCE, model.stanceClassifier().toBytes());
+        // Tribuo's serialization is slow (reflection per feature): the classifiers are encoded side by side
+        List<byte[]> classifiers = Parallel.run(java.util.Arrays.asList(
+                () -> model.topicClassifier().toBytes(),
+                () -> model.stanceClassifier() == null ? null : model.stanceClassifier().toBytes(),
+                () -> model.sourceClassifier() == null ? null : model.sourceClassifier().toBytes()));
+        entries.put(TOPIC, classifiers.get(0));
+        if (classifiers.get(1) != null) {
+            entries.put(STANCE, classifiers.get(1));
         }
-        if (model.sourceClassifier() != null) {
-            entries.put(SOURCE, model.sourceClassifier().toBytes());
+        if (classifiers.get(2) != null) {
+            entries.put(SOURCE, classifiers.get(2));
         }
         Map<String, String> sums = new LinkedHashMap<>();
         entries.forEach((name, bytes) -> sums.put(name, sha256(bytes)));

@@ -11,6 +11,7 @@ import org.arstance.attribution.SourceFeatures;
 import org.arstance.features.SparseVector;
 import org.arstance.features.TermCounter;
 import org.arstance.features.TfidfVectorizer;
+import org.arstance.io.Parallel;
 import org.arstance.io.Versions;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.Schema;
@@ -67,8 +68,6 @@ public final class PipelineTrainer {
             xt.add(topicSpace.withIndicator(x.get(i), ArstanceModel.BIAS));
             yt.add(training.get(i).topic());
         }
-        LabelClassifier topic = trainer.train(xt, yt, weights(yt), topicSpace, seed);
-        progress.accept("topic classifier: " + topic.kind() + " over " + topic.labels());
 
         RuleAttributor rules = new RuleAttributor(schema);
         List<RuleResult> ruleResults = new ArrayList<>(training.size());
@@ -86,13 +85,6 @@ public final class PipelineTrainer {
                 ys.add(r.stance());
             }
         }
-        LabelClassifier stance = null;
-        if (ys.stream().distinct().count() >= 2) {
-            stance = trainer.train(xs, ys, weights(ys), stanceSpace, seed);
-            progress.accept("stance classifier: " + stance.kind() + " over " + stance.labels() + " on " + ys.size() + " paragraphs");
-        } else {
-            progress.accept("stance classifier: none (fewer than two stance values among " + ys.size() + " paragraphs)");
-        }
 
         FeatureSpace sourceSpace = ArstanceModel.sourceSpace(vectorizer, schema);
         SourceFeatures sourceFeatures = new SourceFeatures(schema);
@@ -105,10 +97,24 @@ public final class PipelineTrainer {
             xo.add(sourceSpace.withIndicators(x.get(i), on));
             yo.add(r.source());
         }
-        LabelClassifier source = null;
-        if (yo.stream().distinct().count() >= 2) {
-            ModelConfig sourceModel = config.model().withTrainer(TrainerKind.fromId(config.attribution().trainer()));
-            source = ClassifierTrainer.forConfig(sourceModel).train(xo, yo, weights(yo), sourceSpace, seed);
+        ClassifierTrainer sourceTrainer = ClassifierTrainer.forConfig(
+                config.model().withTrainer(TrainerKind.fromId(config.attribution().trainer())));
+
+        // the three classifiers are independent: trained side by side, each from its own seed
+        List<LabelClassifier> trained = Parallel.run(List.of(
+                () -> trainer.train(xt, yt, weights(yt), topicSpace, seed),
+                () -> ys.stream().distinct().count() >= 2 ? trainer.train(xs, ys, weights(ys), stanceSpace, seed) : null,
+                () -> yo.stream().distinct().count() >= 2 ? sourceTrainer.train(xo, yo, weights(yo), sourceSpace, seed) : null));
+        LabelClassifier topic = trained.get(0);
+        LabelClassifier stance = trained.get(1);
+        LabelClassifier source = trained.get(2);
+        progress.accept("topic classifier: " + topic.kind() + " over " + topic.labels());
+        if (stance != null) {
+            progress.accept("stance classifier: " + stance.kind() + " over " + stance.labels() + " on " + ys.size() + " paragraphs");
+        } else {
+            progress.accept("stance classifier: none (fewer than two stance values among " + ys.size() + " paragraphs)");
+        }
+        if (source != null) {
             progress.accept("source classifier: " + source.kind() + " over " + source.labels().size() + " sources");
         }
         ModelProvenance provenance = new ModelProvenance(FORMAT, FORMAT_VERSION, dataHash, List.copyOf(labelFiles),

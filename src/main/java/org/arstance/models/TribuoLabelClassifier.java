@@ -135,6 +135,20 @@ final class TribuoLabelClassifier implements LabelClassifier {
 
     @Override
     public Map<String, List<Evidence>> topFeatures(int k) {
+        LinearScorer fast = scorer();
+        if (fast == null) {
+            return tribuoTopFeatures(k);
+        }
+        List<List<Evidence>> top = fast.topFeatures(k, space::name, n -> n.startsWith("_"));
+        Map<String, List<Evidence>> out = new java.util.LinkedHashMap<>();
+        for (int l = 0; l < labels.size(); l++) {
+            out.put(labels.get(l), top.get(l));
+        }
+        return out;
+    }
+
+    /** Top features from Tribuo's own {@code getTopFeatures} (trees; and the reference for the fast path). */
+    Map<String, List<Evidence>> tribuoTopFeatures(int k) {
         Map<String, List<Pair<String, Double>>> top = model.getTopFeatures(-1);
         Map<String, List<Evidence>> out = new java.util.LinkedHashMap<>();
         List<Pair<String, Double>> shared = top.get(Model.ALL_OUTPUTS);

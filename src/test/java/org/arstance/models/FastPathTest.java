@@ -110,6 +110,16 @@ class FastPathTest {
             }
         }
         assertEquals(3 * texts.size(), compared);
+        // the model-wide top features of the report, too
+        for (var e : classifiers.entrySet()) {
+            TribuoLabelClassifier c = (TribuoLabelClassifier) e.getValue();
+            Map<String, List<Evidence>> fast = c.topFeatures(10);
+            Map<String, List<Evidence>> tribuo = c.tribuoTopFeatures(10);
+            assertEquals(tribuo.keySet(), fast.keySet(), kind + " " + e.getKey());
+            for (String label : fast.keySet()) {
+                assertSameEvidence(tribuo.get(label), fast.get(label), kind + " " + e.getKey() + " top features of " + label);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -150,8 +160,10 @@ class FastPathTest {
         }
         String best = c.labels().get(ArstanceModel.argmax(fast));
         assertEquals(c.labels().get(ArstanceModel.argmax(tribuo)), best, what);
-        List<Evidence> fe = c.evidence(x, best, 7);
-        List<Evidence> te = c.tribuoEvidence(x, best, 7);
+        assertSameEvidence(c.tribuoEvidence(x, best, 7), c.evidence(x, best, 7), what);
+    }
+
+    private static void assertSameEvidence(List<Evidence> te, List<Evidence> fe, String what) {
         assertEquals(te.size(), fe.size(), what);
         for (int i = 0; i < fe.size(); i++) {
             assertEquals(te.get(i).feature(), fe.get(i).feature(), what);

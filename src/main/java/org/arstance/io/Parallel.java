@@ -1,4 +1,4 @@
-package org.arstance.evaluation;
+package org.arstance.io;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,20 +9,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs independent jobs (the folds of a protocol) on all cores and returns their results in
- * the jobs' order, so that the outcome does not depend on the number of threads. A job's
- * failure is rethrown as it was thrown.
+ * Runs independent jobs (the folds of a protocol, the classifiers of a pipeline) on all cores
+ * and returns their results in the jobs' order, so that the outcome does not depend on the
+ * number of threads. A job's failure is rethrown as it was thrown.
  */
-final class Parallel {
+public final class Parallel {
 
     private Parallel() {
     }
 
-    static int threads() {
+    public static int threads() {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    static <T> List<T> run(List<Callable<T>> jobs) {
+    public static <T> List<T> run(List<Callable<T>> jobs) {
         if (jobs.size() <= 1 || threads() == 1) {
             List<T> out = new ArrayList<>();
             for (Callable<T> job : jobs) {
@@ -31,7 +31,7 @@ final class Parallel {
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads(), jobs.size()), r -> {
-            Thread t = new Thread(r, "arstance-fold");
+            Thread t = new Thread(r, "arstance-worker");
             t.setDaemon(true);
             return t;
         });
