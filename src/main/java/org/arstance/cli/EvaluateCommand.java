@@ -7,6 +7,8 @@ import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Protocol;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
+import org.arstance.models.ArstanceModel;
+import org.arstance.models.ModelFile;
 import org.arstance.report.Numbers;
 import org.arstance.workflow.Evaluation;
 import picocli.CommandLine.Command;
@@ -36,6 +38,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--no-learning-curve", description = "Skip the learning curve (it trains three more times per fold).")
     boolean noCurve;
 
+    @Option(names = "--model-out", paramLabel = "FILE",
+            description = "Also write the model trained on all the labels (as train does; the report's top features are "
+                    + "its own): the model and its evaluation from one run.")
+    Path modelOut;
+
     @Override
     public Integer call() {
         Protocol p = Protocol.parse(protocol);
@@ -43,8 +50,14 @@ final class EvaluateCommand implements Callable<Integer> {
         List<LabelRecord> holdout = p.kind() == Protocol.Kind.HOLDOUT
                 ? LabelSet.load(List.of(p.holdout()), labels.schemaFile(), training.dataDir()).orThrow().records()
                 : List.of();
+        ArstanceModel full = modelOut == null ? null : training.train(labels, spec.commandLine().getErr());
         EvaluationResult r = new Evaluation(labels, training.config(), training.seed, !noCurve,
-                training.progress(spec.commandLine().getErr())).run(p, holdout, report);
+                training.progress(spec.commandLine().getErr())).run(p, holdout, report, full);
+        if (full != null) {
+            ModelFile.write(modelOut, full);
+            spec.commandLine().getOut().printf("train: %s (%d paragraphs, seed %d)%n", modelOut, labels.records().size(),
+                    training.seed);
+        }
         spec.commandLine().getOut().printf("evaluate: %s, %d held-out paragraphs -> %s%n", p.spec(), r.n(), report);
         r.tasks().forEach((name, t) -> spec.commandLine().getOut().printf("  %s: accuracy %s, macro-F1 %s %s%s%n", name,
                 Numbers.f3(t.metrics().accuracy()), Numbers.f3(t.metrics().macroF1()), Numbers.interval(t.macroF1Interval()),

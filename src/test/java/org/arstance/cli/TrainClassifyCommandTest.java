@@ -42,6 +42,22 @@ class TrainClassifyCommandTest {
     }
 
     @Test
+    void evaluateWithModelOutWritesTheModelTrainWritesAndTheSameReport() throws Exception {
+        Path withModel = tmp.resolve("report-with-model");
+        Path written = tmp.resolve("evaluated.model");
+        Cli r = Cli.run("evaluate", "--labels", "labels/seeds.jsonl", "--protocol", "file", "--no-learning-curve",
+                "--report", withModel.toString(), "--model-out", written.toString(), "--seed", "42");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("train: " + written), r.out());
+        assertArrayEquals(Files.readAllBytes(model), Files.readAllBytes(written), "the same bytes as train's model");
+        Path plain = tmp.resolve("report-plain");
+        assertEquals(0, Cli.run("evaluate", "--labels", "labels/seeds.jsonl", "--protocol", "file", "--no-learning-curve",
+                "--report", plain.toString(), "--seed", "42").code());
+        assertArrayEquals(Files.readAllBytes(plain.resolve("metrics.json")), Files.readAllBytes(withModel.resolve("metrics.json")),
+                "the same metrics and top features with or without --model-out");
+    }
+
+    @Test
     void classifyWritesOneCompleteRecordPerSegmentedParagraph() throws Exception {
         Cli r = Cli.run("classify", "--model", model.toString(), "seeds");
         assertEquals(0, r.code(), r.err());
