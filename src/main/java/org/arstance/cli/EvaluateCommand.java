@@ -3,6 +3,7 @@ package org.arstance.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Protocol;
 import org.arstance.labels.LabelRecord;
@@ -50,11 +51,18 @@ final class EvaluateCommand implements Callable<Integer> {
         List<LabelRecord> holdout = p.kind() == Protocol.Kind.HOLDOUT
                 ? LabelSet.load(List.of(p.holdout()), labels.schemaFile(), training.dataDir()).orThrow().records()
                 : List.of();
-        ArstanceModel full = modelOut == null ? null : training.train(labels, spec.commandLine().getErr());
+        // with --model-out the model on all the labels is trained and encoded as one job beside the
+        // folds, and written once the report is
+        ModelFile.Encoded[] encoded = {null};
+        Supplier<ArstanceModel> full = modelOut == null ? null : () -> {
+            ArstanceModel m = training.train(labels, spec.commandLine().getErr());
+            encoded[0] = ModelFile.encode(m);
+            return m;
+        };
         EvaluationResult r = new Evaluation(labels, training.config(), training.seed, !noCurve,
                 training.progress(spec.commandLine().getErr())).run(p, holdout, report, full);
         if (full != null) {
-            ModelFile.write(modelOut, full);
+            ModelFile.write(modelOut, encoded[0]);
             spec.commandLine().getOut().printf("train: %s (%d paragraphs, seed %d)%n", modelOut, labels.records().size(),
                     training.seed);
         }

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.arstance.attribution.AttributionConfig;
 import org.arstance.io.Parallel;
 import org.arstance.labels.LabelRecord;
@@ -34,15 +35,15 @@ public final class Evaluator {
     private final long seed;
     private final Consumer<String> progress;
     private final boolean learningCurve;
-    /** The pipeline already trained on all the paragraphs (training plus extra), or null to train it here. */
-    private final ArstanceModel fullTrained;
+    /** Gives the pipeline trained on all the paragraphs (training plus extra), or null to train it here. */
+    private final Supplier<ArstanceModel> fullTrained;
 
     public Evaluator(Schema schema, PipelineConfig config, long seed, boolean learningCurve, Consumer<String> progress) {
         this(schema, config, seed, learningCurve, progress, null);
     }
 
     private Evaluator(Schema schema, PipelineConfig config, long seed, boolean learningCurve, Consumer<String> progress,
-                      ArstanceModel fullTrained) {
+                      Supplier<ArstanceModel> fullTrained) {
         this.schema = schema;
         this.config = config;
         this.seed = seed;
@@ -52,11 +53,11 @@ public final class Evaluator {
     }
 
     /**
-     * This evaluator with the pipeline the caller has already trained, with the same config and
-     * seed, on all the paragraphs it will evaluate (plus the extra training): its top features go
-     * to the report, and it is not trained a second time.
+     * This evaluator with the caller's way to the pipeline trained, with the same config and seed,
+     * on all the paragraphs it will evaluate (plus the extra training): it is asked for once, as
+     * one of the jobs run beside the folds, and its top features go to the report.
      */
-    public Evaluator withFullModel(ArstanceModel full) {
+    public Evaluator withFullModel(Supplier<ArstanceModel> full) {
         return new Evaluator(schema, config, seed, learningCurve, progress, full);
     }
 
@@ -86,16 +87,19 @@ public final class Evaluator {
                 return predictFold(train(fold.train()), fold, true);
             });
         }
-        ArstanceModel[] fullModel = {fullTrained};
-        if (fullTrained == null) {
-            jobs.add(() -> {
+        ArstanceModel[] fullModel = {null};
+        // the longest job first, so that no core idles at the end
+        jobs.add(0, () -> {
+            if (fullTrained == null) {
                 progress.accept("training on all " + all.size() + " paragraphs for the top features");
                 fullModel[0] = train(all);
-                return List.of();
-            });
-        }
+            } else {
+                fullModel[0] = fullTrained.get();
+            }
+            return List.of();
+        });
         List<HeldOutPrediction> predictions = new ArrayList<>();
-        Parallel.run(jobs).forEach(predictions::addAll);
+        Parallel.run(jobs).forEach(predictions::addAll); // the full model's job adds none
         ArstanceModel full = fullModel[0];
         Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, seed);
         Map<String, TaskResult> tasks = new LinkedHashMap<>();

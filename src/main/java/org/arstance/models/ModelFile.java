@@ -58,13 +58,31 @@ public final class ModelFile {
     private ModelFile() {
     }
 
+    /** A model's manifest and entries as bytes, ready to be written ({@link #encode}). */
+    public record Encoded(byte[] manifest, Map<String, byte[]> entries) {
+    }
+
     /** Writes the model under a temporary name and renames it to {@code file} when complete. */
     public static void write(Path file, ArstanceModel model) {
+        write(file, encode(model));
+    }
+
+    /** Writes an encoded model under a temporary name and renames it to {@code file} when complete. */
+    public static void write(Path file, Encoded encoded) {
+        AtomicOutput.write(file, out -> writeZip(out, encoded.manifest(), encoded.entries()));
+    }
+
+    /**
+     * The model's entries and manifest as bytes: the slow part of writing a model (Tribuo's
+     * serialization makes a reflective lookup per feature), which a caller may run early, on
+     * another thread, and write later.
+     */
+    public static Encoded encode(ArstanceModel model) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(SCHEMA, model.schema().json().getBytes(StandardCharsets.UTF_8));
         entries.put(CONFIG, (model.config().toJson() + "\n").getBytes(StandardCharsets.UTF_8));
         entries.put(VOCABULARY, (Json.line(model.vectorizer()) + "\n").getBytes(StandardCharsets.UTF_8));
-        // Tribuo's serialization is slow (reflection per feature): the classifiers are encoded side by side
+        // the classifiers are encoded side by side
         List<byte[]> classifiers = Parallel.run(java.util.Arrays.asList(
                 () -> model.topicClassifier().toBytes(),
                 () -> model.stanceClassifier() == null ? null : model.stanceClassifier().toBytes(),
@@ -81,17 +99,16 @@ public final class ModelFile {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("provenance", model.provenance());
         manifest.put("entries", sums);
-        byte[] manifestBytes;
         try {
-            manifestBytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
+            return new Encoded(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest), entries);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        AtomicOutput.write(file, out -> writeZip(out, manifestBytes, entries));
     }
 
     private static void writeZip(OutputStream out, byte[] manifest, Map<String, byte[]> entries) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
+        zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
         putEntry(zip, MANIFEST, manifest);
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             putEntry(zip, e.getKey(), e.getValue());

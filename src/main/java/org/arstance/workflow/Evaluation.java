@@ -3,6 +3,7 @@ package org.arstance.workflow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Evaluator;
 import org.arstance.evaluation.Protocol;
@@ -35,11 +36,11 @@ public final class Evaluation {
     }
 
     /**
-     * As {@link #run(Protocol, List, Path)}, given the pipeline already trained on all the labels
-     * with the same config and seed (or null): its top features are reported, and it is not
-     * trained again.
+     * As {@link #run(Protocol, List, Path)}, with the caller's way to the pipeline trained on all
+     * the labels with the same config and seed (or null): it is asked for once, beside the folds,
+     * its top features are reported, and it is not trained a second time.
      */
-    public EvaluationResult run(Protocol protocol, List<LabelRecord> holdout, Path reportDir, ArstanceModel full) {
+    public EvaluationResult run(Protocol protocol, List<LabelRecord> holdout, Path reportDir, Supplier<ArstanceModel> full) {
         Schema schema = labels.schema();
         Evaluator evaluator = new Evaluator(schema, config, seed, learningCurve, progress);
         EvaluationResult r = (full == null ? evaluator : evaluator.withFullModel(full)).evaluate(protocol,

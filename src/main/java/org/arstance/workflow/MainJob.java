@@ -69,7 +69,7 @@ public final class MainJob {
         Protocol protocol = Protocol.parse(Protocol.DEFAULT);
         progress.accept("evaluating under " + protocol.spec());
         Path report = out.resolve("report");
-        EvaluationResult evaluation = new Evaluation(labelSet, config, seed, true, progress).run(protocol, List.of(), report, model);
+        EvaluationResult evaluation = new Evaluation(labelSet, config, seed, true, progress).run(protocol, List.of(), report, () -> model);
 
         progress.accept("classifying " + seeds);
         Path predictions = out.resolve("seeds.predictions.jsonl");
