@@ -36,6 +36,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code analysis}: normalization and the Lucene chain (words and surface words);</li>
  *   <li>{@code termCountsMap}: every term as a string into a map (the fitting path);</li>
+ *   <li>{@code tfidfMap}: the same map, then looked up in the vocabulary and weighed (how
+ *       classify vectorized a paragraph before the buffered path);</li>
  *   <li>{@code tfidfBuffered}: terms counted from a reused buffer into vocabulary indices, then
  *       TF-IDF (the classifying path);</li>
  *   <li>{@code predict}: a whole paragraph: features, topic, stance, attribution rules and evidence.</li>
@@ -91,6 +93,15 @@ public class ParagraphBenchmarks {
         for (String t : texts) {
             Map<String, Integer> counts = counter.count(t);
             bh.consume(counts);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(PARAGRAPHS)
+    public void tfidfMap(Blackhole bh) {
+        for (String t : texts) {
+            SparseVector x = vectorizer.tfidf(counter.count(t));
+            bh.consume(x);
         }
     }
 
