@@ -1,7 +1,6 @@
 package org.arstance.features;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.arstance.text.AnalyzedText;
 import org.arstance.text.TextAnalyzer;
@@ -35,36 +34,38 @@ public final class TermCounter {
     /** Each term occurrence of the paragraph, in a fixed order, to {@code sink}. */
     public void forEachTerm(String text, TermSink sink) {
         AnalyzedText analyzed = analyzer.analyze(text, config.charNgrams());
-        List<String> words = analyzed.terms();
+        char[] chars = analyzed.chars();
+        int words = analyzed.termCount();
         char[] buf = new char[128];
+        buf[0] = 'w';
+        buf[1] = ':';
         for (int n = 1; n <= config.wordNgramMax(); n++) {
-            for (int i = 0; i + n <= words.size(); i++) {
+            for (int i = 0; i + n <= words; i++) {
                 int length = PREFIX;
                 for (int k = i; k < i + n; k++) {
-                    length += words.get(k).length() + (k > i ? 1 : 0);
+                    length += analyzed.end(k) - analyzed.start(k) + (k > i ? 1 : 0);
                 }
                 buf = ensure(buf, length);
-                buf[0] = 'w';
-                buf[1] = ':';
                 int at = PREFIX;
                 for (int k = i; k < i + n; k++) {
                     if (k > i) {
                         buf[at++] = ' ';
                     }
-                    String w = words.get(k);
-                    w.getChars(0, w.length(), buf, at);
-                    at += w.length();
+                    int w = analyzed.end(k) - analyzed.start(k);
+                    System.arraycopy(chars, analyzed.start(k), buf, at, w);
+                    at += w;
                 }
                 sink.term(buf, length);
             }
         }
         if (config.charNgrams()) {
             char[] padded = new char[64];
-            for (String word : analyzed.surface()) {
-                int p = word.length() + 2;
+            for (int s = words; s < words + analyzed.surfaceCount(); s++) {
+                int w = analyzed.end(s) - analyzed.start(s);
+                int p = w + 2;
                 padded = ensure(padded, p);
                 padded[0] = ' ';
-                word.getChars(0, word.length(), padded, 1);
+                System.arraycopy(chars, analyzed.start(s), padded, 1, w);
                 padded[p - 1] = ' ';
                 buf = ensure(buf, PREFIX + p);
                 buf[0] = 'c';

@@ -79,11 +79,18 @@ public final class TextAnalyzer {
 
     /**
      * The paragraph normalized once, then through the whole chain and, when {@code withSurface},
-     * through the surface chain too.
+     * through the surface chain too; the words are copied from Lucene's term buffer into one
+     * character array, with no {@code String} per word.
      */
     public AnalyzedText analyze(String text, boolean withSurface) {
         String normalized = normalizer.normalize(text);
-        return new AnalyzedText(run(full, normalized), withSurface ? run(surface, normalized) : List.of());
+        AnalyzedText out = new AnalyzedText();
+        run(full, normalized, out::add);
+        out.endTerms();
+        if (withSurface) {
+            run(surface, normalized, out::add);
+        }
+        return out;
     }
 
     /** Normalized words, before stop-word removal and stemming. */
@@ -98,18 +105,27 @@ public final class TextAnalyzer {
 
     private static List<String> run(Analyzer analyzer, String normalized) {
         List<String> out = new ArrayList<>();
+        run(analyzer, normalized, (buffer, length) -> out.add(new String(buffer, 0, length)));
+        return out;
+    }
+
+    /** A word from the token stream: the first {@code length} characters of {@code buffer}, reused after the call. */
+    private interface WordSink {
+        void word(char[] buffer, int length);
+    }
+
+    private static void run(Analyzer analyzer, String normalized, WordSink sink) {
         try (TokenStream ts = analyzer.tokenStream("text", new StringReader(normalized))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 if (term.length() > 0) {
-                    out.add(term.toString());
+                    sink.word(term.buffer(), term.length());
                 }
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 }
