@@ -18,7 +18,7 @@ public final class Parallel {
     private Parallel() {
     }
 
-    public static int threads() {
+    private static int threads() {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 

@@ -12,7 +12,7 @@ import org.arstance.features.SparseVector;
  * {@link TribuoLinearWeights}) and gives the same probabilities as the library's own prediction.
  *
  * <p>Weights are feature-major ({@code weights[feature * labels + label]}), which keeps the
- * labels of one feature on one cache line. Labels are in the classifier's {@link #labels()} order.
+ * labels of one feature on one cache line. Labels are in the order of the list it is built with.
  */
 final class LinearScorer {
 
@@ -52,10 +52,6 @@ final class LinearScorer {
         this.weights = weights;
         this.bias = bias;
         this.link = link;
-    }
-
-    List<String> labels() {
-        return labels;
     }
 
     /** How many feature indices the weights cover. */
