@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.arstance.attribution.Attribution;
+import org.arstance.io.Parallel;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.Evidence;
 import org.arstance.models.ParagraphPrediction;
@@ -112,17 +112,7 @@ public final class ParagraphClassifier {
 
     private void writeOldest(Deque<Pending> inFlight, PredictionWriter writer, Sequence sequence) {
         Pending p = inFlight.removeFirst();
-        try {
-            write(writer, sequence.finish(p.input(), p.prediction().get()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        write(writer, sequence.finish(p.input(), Parallel.await(p.prediction())));
     }
 
     private static void write(PredictionWriter writer, ClassifiedParagraph p) {

@@ -2,14 +2,12 @@ package org.arstance.corpus;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.arstance.io.Digests;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.Problem;
 
@@ -62,10 +60,6 @@ public final class CorpusJoin {
     }
 
     public static String sha1(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha1(text);
     }
 }

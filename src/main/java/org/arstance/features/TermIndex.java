@@ -59,6 +59,11 @@ final class TermIndex {
         }
     }
 
+    /** The index of {@code term}, or -1 (the fitting path and lookups by name; the hot path passes a buffer). */
+    int find(String term) {
+        return find(term.toCharArray(), term.length());
+    }
+
     private boolean equal(int i, char[] term, int length) {
         int from = offsets[i];
         if (offsets[i + 1] - from != length) {

@@ -24,7 +24,6 @@ public final class TfidfVectorizer {
     private final int documents;
     private final boolean sublinearTf;
     private final boolean l2Normalize;
-    private final Map<String, Integer> index;
     private final TermIndex termIndex;
     /** Per-thread count accumulator over the vocabulary, reused from paragraph to paragraph. */
     private final ThreadLocal<Accumulator> accumulators;
@@ -46,10 +45,6 @@ public final class TfidfVectorizer {
         this.documents = documents;
         this.sublinearTf = sublinearTf;
         this.l2Normalize = l2Normalize;
-        this.index = new HashMap<>(terms.length * 2);
-        for (int i = 0; i < terms.length; i++) {
-            index.put(terms[i], i);
-        }
         this.termIndex = new TermIndex(terms);
         this.accumulators = ThreadLocal.withInitial(() -> new Accumulator(terms.length));
     }
@@ -137,8 +132,8 @@ public final class TfidfVectorizer {
         int[] idx = new int[counts.size()];
         int size = 0;
         for (String term : counts.keySet()) {
-            Integer i = index.get(term);
-            if (i != null) {
+            int i = termIndex.find(term);
+            if (i >= 0) {
                 idx[size++] = i;
             }
         }
@@ -202,12 +197,12 @@ public final class TfidfVectorizer {
     }
 
     public boolean contains(String term) {
-        return index.containsKey(term);
+        return termIndex.find(term) >= 0;
     }
 
     public double idf(String term) {
-        Integer i = index.get(term);
-        return i == null ? Double.NaN : idf[i];
+        int i = termIndex.find(term);
+        return i < 0 ? Double.NaN : idf[i];
     }
 
     /** How many training paragraphs the IDF was fit on. */

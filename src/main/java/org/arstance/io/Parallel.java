@@ -40,9 +40,18 @@ public final class Parallel {
             jobs.forEach(j -> futures.add(pool.submit(j)));
             List<T> out = new ArrayList<>();
             for (Future<T> f : futures) {
-                out.add(f.get());
+                out.add(await(f));
             }
             return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The result of a job on a pool, its failure rethrown as it was thrown. */
+    public static <T> T await(Future<T> job) {
+        try {
+            return job.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -55,8 +64,6 @@ public final class Parallel {
                 throw err;
             }
             throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

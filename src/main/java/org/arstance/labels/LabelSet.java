@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.arstance.io.Digests;
 import org.arstance.corpus.CorpusJoin;
 import org.arstance.corpus.DataDirectory;
 import org.arstance.io.InputFiles;
@@ -86,22 +84,15 @@ public final class LabelSet {
     }
 
     private static String hash(List<Path> files) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (Path f : files) {
-                try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
-                    while (in.read(buf) >= 0) {
-                        // digest as we go
-                    }
-                } catch (IOException e) {
-                    throw new UserInputException(f + ": cannot read (" + e.getMessage() + ")", e);
-                }
+        MessageDigest md = Digests.sha256();
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                Digests.update(md, in);
+            } catch (IOException e) {
+                throw new UserInputException(f + ": cannot read (" + e.getMessage() + ")", e);
             }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return Digests.hex(md);
     }
 
     /** The path relative to the working folder when it lies below it (reports name paths a reader can follow). */

@@ -1,7 +1,5 @@
 package org.arstance.models;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Ranks features by how much more they score for one label than on average over all labels. */
@@ -16,17 +14,18 @@ final class EvidenceRanker {
      * @param target the row of the label to explain
      */
     static List<Evidence> top(String[] names, double[][] scores, int target, int k) {
-        List<Evidence> all = new ArrayList<>(names.length);
+        int[] features = new int[names.length];
+        double[] margin = new double[names.length];
         for (int f = 0; f < names.length; f++) {
             double mean = 0;
             for (double[] row : scores) {
                 mean += row[f];
             }
             mean /= scores.length;
-            all.add(new Evidence(names[f], scores[target][f] - mean));
+            features[f] = f;
+            margin[f] = scores[target][f] - mean;
         }
-        all.sort(Comparator.comparingDouble(Evidence::weight).reversed().thenComparing(Evidence::feature));
-        return List.copyOf(all.subList(0, Math.min(k, all.size())));
+        return TopK.of(features, margin, k, f -> names[f]);
     }
 
     static double[] softmax(double[] scores) {

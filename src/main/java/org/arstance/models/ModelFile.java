@@ -9,10 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import java.util.function.Supplier;
 import org.arstance.features.TfidfVectorizer;
 import org.arstance.io.AtomicOutput;
+import org.arstance.io.Digests;
 import org.arstance.io.Json;
 import org.arstance.io.Parallel;
 import org.arstance.io.UserInputException;
@@ -95,7 +93,7 @@ public final class ModelFile {
             entries.put(SOURCE, classifiers.get(2));
         }
         Map<String, String> sums = new LinkedHashMap<>();
-        entries.forEach((name, bytes) -> sums.put(name, sha256(bytes)));
+        entries.forEach((name, bytes) -> sums.put(name, Digests.sha256(bytes)));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("provenance", model.provenance());
         manifest.put("entries", sums);
@@ -171,7 +169,7 @@ public final class ModelFile {
         if (zip.getEntry(SOURCE) != null) {
             // checked now, without keeping its bytes: it may be decoded only later, or never
             try (InputStream in = stream(file, zip, SOURCE)) {
-                check(file, SOURCE, sha256(in), sums);
+                check(file, SOURCE, Digests.sha256(in), sums);
             }
         }
         try {
@@ -225,7 +223,7 @@ public final class ModelFile {
     /** An entry's bytes, checked against the manifest's checksum. */
     private static byte[] checked(Path file, ZipFile zip, String name, JsonNode sums) throws IOException {
         byte[] bytes = entry(file, zip, name);
-        check(file, name, sha256(bytes), sums);
+        check(file, name, Digests.sha256(bytes), sums);
         return bytes;
     }
 
@@ -247,27 +245,5 @@ public final class ModelFile {
         return trainer == TrainerKind.SMILE_LOGISTIC
                 ? SmileLabelClassifier.fromBytes(bytes, space)
                 : TribuoLabelClassifier.fromBytes(bytes, space, trainer);
-    }
-
-    static String sha256(byte[] bytes) {
-        MessageDigest md = digest();
-        return HexFormat.of().formatHex(md.digest(bytes));
-    }
-
-    private static String sha256(InputStream in) throws IOException {
-        MessageDigest md = digest();
-        byte[] buffer = new byte[1 << 16];
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            md.update(buffer, 0, n);
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

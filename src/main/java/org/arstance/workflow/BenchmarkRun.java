@@ -8,10 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.arstance.corpus.BenchmarkExample;
 import org.arstance.corpus.BenchmarkReader;
@@ -21,6 +18,7 @@ import org.arstance.evaluation.Bootstrap;
 import org.arstance.evaluation.StratifiedFolds;
 import org.arstance.io.AtomicDirectory;
 import org.arstance.io.Json;
+import org.arstance.io.Parallel;
 import org.arstance.io.UserInputException;
 import org.arstance.models.CandidateConfig;
 import org.arstance.models.CandidateTrainer;
@@ -131,46 +129,32 @@ public final class BenchmarkRun {
     /** The schema's negation words (pair features), set when the schema is read. */
     private List<String> schemaNegations = List.of();
 
-    /** Out-of-fold predictions for every training example, the folds run two at a time. */
+    /** Out-of-fold predictions for every training example, the folds run side by side. */
     private List<String> crossValidate(CandidateConfig cand, List<BenchmarkExample> train) {
         int[] fold = StratifiedFolds.assign(train.stream().map(BenchmarkExample::label).toList(), spec.folds(), spec.seed());
         CandidateTrainer trainer = trainer(cand);
         String[] out = new String[train.size()];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (int f = 0; f < spec.folds(); f++) {
-                int held = f;
-                jobs.add(pool.submit(() -> {
-                    List<BenchmarkExample> fit = new ArrayList<>();
-                    List<Integer> heldOut = new ArrayList<>();
-                    for (int i = 0; i < train.size(); i++) {
-                        if (fold[i] == held) {
-                            heldOut.add(i);
-                        } else {
-                            fit.add(train.get(i));
-                        }
+        List<Callable<Void>> jobs = new ArrayList<>();
+        for (int f = 0; f < spec.folds(); f++) {
+            int held = f;
+            jobs.add(() -> {
+                List<BenchmarkExample> fit = new ArrayList<>();
+                List<Integer> heldOut = new ArrayList<>();
+                for (int i = 0; i < train.size(); i++) {
+                    if (fold[i] == held) {
+                        heldOut.add(i);
+                    } else {
+                        fit.add(train.get(i));
                     }
-                    List<String> p = trainer.fit(fit).predict(heldOut.stream().map(train::get).toList());
-                    for (int i = 0; i < p.size(); i++) {
-                        out[heldOut.get(i)] = p.get(i);
-                    }
-                }));
-            }
-            for (Future<?> j : jobs) {
-                j.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+                }
+                List<String> p = trainer.fit(fit).predict(heldOut.stream().map(train::get).toList());
+                for (int i = 0; i < p.size(); i++) {
+                    out[heldOut.get(i)] = p.get(i);
+                }
+                return null;
+            });
         }
+        Parallel.run(jobs);
         return List.of(out);
     }
 
