@@ -14,7 +14,8 @@ import org.arstance.io.Json;
 
 /**
  * The Arabic attribution lexicon ({@code lexicon.json}): verbs of saying with their inflections,
- * attribution phrases, channel-only news agencies, and the words where reported content begins.
+ * attribution phrases, channel-only news agencies, the words where reported content begins, the
+ * first-person words of a writer's own voice, and the disclaimers that mark an opinion piece.
  * Every form is kept in matching form ({@link MatchText#normalize}).
  */
 final class AttributionLexicon {
@@ -29,6 +30,8 @@ final class AttributionLexicon {
     private final List<List<String>> channels = new ArrayList<>();
     private final Set<String> contentWords = new HashSet<>();
     private final Set<String> writerVoice = new HashSet<>();
+    /** An outlet's disclaimer that marks an article as an opinion piece. */
+    private final List<List<String>> opinionMarkers = new ArrayList<>();
     /** Verb families whose subject relays someone else's words (نقلت الوكالة عن …): a channel subject does not end the search. */
     private final Set<String> relayVerbs = new HashSet<>();
     private final String contentPunctuation;
@@ -78,6 +81,7 @@ final class AttributionLexicon {
         strings(root.get("phrases")).forEach(p -> phrases.add(words(p)));
         strings(root.get("impersonal")).forEach(p -> impersonal.add(words(p)));
         strings(root.get("writer_voice")).forEach(w -> writerVoice.add(MatchText.normalize(w)));
+        strings(root.get("opinion_markers")).forEach(m -> opinionMarkers.add(words(m)));
         strings(root.get("channels")).forEach(c -> channels.add(words(c)));
         StringBuilder punct = new StringBuilder();
         for (String m : strings(root.get("content_markers"))) {
@@ -139,19 +143,26 @@ final class AttributionLexicon {
     /** True when the tokens from {@code i} read as an impersonal use of a verb of saying (و/ف allowed before it). */
     boolean impersonalAt(List<MatchText.Token> tokens, int i) {
         for (List<String> p : impersonal) {
-            if (i + p.size() > tokens.size()) {
-                continue;
-            }
             String t = tokens.get(i).text();
-            boolean ok = t.equals(p.get(0)) || (t.length() > 1 && (t.startsWith("و") || t.startsWith("ف")) && t.substring(1).equals(p.get(0)));
-            for (int k = 1; k < p.size() && ok; k++) {
-                ok = tokens.get(i + k).text().equals(p.get(k));
-            }
-            if (ok) {
+            boolean first = t.equals(p.get(0)) || (t.length() > 1 && (t.startsWith("و") || t.startsWith("ف")) && t.substring(1).equals(p.get(0)));
+            if (first && restAt(p, tokens, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when {@code words} after their first one match the tokens after {@code i}. */
+    static boolean restAt(List<String> words, List<MatchText.Token> tokens, int i) {
+        if (i + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 1; k < words.size(); k++) {
+            if (!tokens.get(i + k).text().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<List<String>> channels() {
@@ -161,6 +172,16 @@ final class AttributionLexicon {
     /** The source of an opinion column's own voice (a schema actor id), or null when the lexicon names none. */
     String writerSource() {
         return writerSource;
+    }
+
+    /** Index of the last token of an opinion-piece disclaimer starting at {@code i}, or -1. */
+    int opinionMarkerAt(List<MatchText.Token> tokens, int i) {
+        for (List<String> m : opinionMarkers) {
+            if (tokens.get(i).text().equals(m.get(0)) && restAt(m, tokens, i)) {
+                return i + m.size() - 1;
+            }
+        }
+        return -1;
     }
 
     boolean isWriterVoice(String token) {

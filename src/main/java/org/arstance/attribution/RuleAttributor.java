@@ -15,21 +15,29 @@ import org.arstance.labels.Schema;
  *   <li>a verb with no named speaker (وأضاف: …، وأكد أن …) continues the previous paragraph's source
  *       in the same article;</li>
  *   <li>no cue with a speaker: narration, source {@code none}. A caption is always {@code none}.</li>
+ *   <li>in an article that an outlet's disclaimer marks as an opinion piece (جميع المقالات المنشورة
+ *       تمثل رأي كتابها), every body paragraph but the disclaimer is the writer's ({@code press}).</li>
  * </ol>
  * Actors come from the schema's gazetteer; no actor is written in this code.
  */
 public final class RuleAttributor {
 
     private static final int HEADLINE_MAX_WORDS = 5;
+    /** The most words of a dateline's place before the outlet's name in parentheses. */
+    private static final int DATELINE_MAX_WORDS = 6;
 
     private final Schema schema;
     private final AttributionLexicon lexicon;
     private final ActorGazetteer gazetteer;
+    /** The source of a writer's own voice, when the lexicon names one the schema has; else null. */
+    private final String writer;
 
     public RuleAttributor(Schema schema) {
         this.schema = schema;
         this.lexicon = AttributionLexicon.defaults();
         this.gazetteer = new ActorGazetteer(schema, lexicon.channels());
+        String w = lexicon.writerSource();
+        this.writer = w != null && schema.sourceValues().contains(w) ? w : null;
     }
 
     /**
@@ -41,18 +49,53 @@ public final class RuleAttributor {
     }
 
     /**
-     * The sources of an article's paragraphs, in order: each paragraph's own speaker, or the
-     * continuation of the previous paragraph's.
+     * The sources of a whole article's paragraphs, in order: each paragraph's own speaker, or the
+     * continuation of the previous paragraph's, or, when some paragraph marks the article as an
+     * opinion piece, the writer.
      */
     public List<Attribution> attributeArticle(List<String> texts, List<String> kinds) {
+        List<RuleResult> results = new java.util.ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            results.add(analyze(texts.get(i), kinds.get(i)));
+        }
+        String marker = opinionMarker(results);
         List<Attribution> out = new java.util.ArrayList<>(texts.size());
         String previous = null;
-        for (int i = 0; i < texts.size(); i++) {
-            Attribution a = attribute(texts.get(i), kinds.get(i), previous);
+        for (RuleResult r : results) {
+            Attribution a = r.resolve(previous, schema.noSource(), marker);
             out.add(a);
             previous = a.source();
         }
         return out;
+    }
+
+    /** The first opinion-piece disclaimer among an article's paragraphs, or null. */
+    public static String opinionMarker(List<RuleResult> article) {
+        for (RuleResult r : article) {
+            if (r.opinionMarker() != null) {
+                return r.opinionMarker();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The opinion-piece disclaimer in a paragraph, as written, or null; cheaper than
+     * {@link #analyze} when only the article's kind is wanted.
+     */
+    public String opinionMarker(String text) {
+        MatchText mt = new MatchText(text);
+        return opinionMarker(mt, mt.tokens());
+    }
+
+    private String opinionMarker(MatchText mt, List<MatchText.Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            int last = lexicon.opinionMarkerAt(tokens, i);
+            if (last >= 0) {
+                return mt.originalText(tokens.get(i).start(), tokens.get(last).end());
+            }
+        }
+        return null;
     }
 
     /**
@@ -65,7 +108,13 @@ public final class RuleAttributor {
             return new RuleResult(none(), null);
         }
         MatchText mt = new MatchText(text);
-        List<MatchText.Token> tokens = mt.tokens();
+        List<MatchText.Token> tokens = afterDateline(mt, mt.tokens());
+        String marker = opinionMarker(mt, tokens);
+        if (marker != null) {
+            // the disclaimer itself is the outlet's boilerplate: nobody's statement
+            return new RuleResult(none(), null, marker, null);
+        }
+        String w = "body".equals(kind) ? writer : null;
         Attribution headline = headline(mt, tokens);
         if (headline != null) {
             return new RuleResult(headline, null);
@@ -76,7 +125,7 @@ public final class RuleAttributor {
             if (lexicon.verb(token) != null && !lexicon.impersonalAt(tokens, i)) {
                 Attribution a = speakerOf(mt, tokens, i, i, "verb");
                 if (a != null) {
-                    return new RuleResult(a, null);
+                    return new RuleResult(a, null, null, w);
                 }
                 if (continuation == null && startsClause(mt, tokens, i)) {
                     MatchText.Token cue = tokens.get(i);
@@ -89,17 +138,17 @@ public final class RuleAttributor {
             if (phraseEnd >= 0) {
                 Attribution a = speakerOf(mt, tokens, i, phraseEnd, "phrase");
                 if (a != null) {
-                    return new RuleResult(a, null);
+                    return new RuleResult(a, null, null, w);
                 }
             }
         }
         if (continuation == null && "body".equals(kind)) {
             Attribution voice = writerVoice(mt, tokens);
             if (voice != null) {
-                return new RuleResult(voice, null);
+                return new RuleResult(voice, null, null, w);
             }
         }
-        return new RuleResult(none(), continuation);
+        return new RuleResult(none(), continuation, null, w);
     }
 
     /**
@@ -107,8 +156,7 @@ public final class RuleAttributor {
      * quotation (نحن، علينا، أعتقد): an opinion column in its writer's own voice, source {@code press}.
      */
     private Attribution writerVoice(MatchText mt, List<MatchText.Token> tokens) {
-        String press = lexicon.writerSource();
-        if (press == null || !schema.sourceValues().contains(press)) {
+        if (writer == null) {
             return null;
         }
         String text = mt.normalized();
@@ -129,7 +177,7 @@ public final class RuleAttributor {
             if (depth == 0 && lexicon.isWriterVoice(t.text())) {
                 String cue = mt.originalText(t.start(), t.end());
                 int cs = mt.originalOffset(t.start());
-                return new Attribution(press, new SourceEvidence("voice", cue, cs, cs + cue.length(), null, -1, -1));
+                return new Attribution(writer, new SourceEvidence("voice", cue, cs, cs + cue.length(), null, -1, -1));
             }
         }
         return null;
@@ -154,6 +202,37 @@ public final class RuleAttributor {
 
     private Attribution none() {
         return new Attribution(schema.noSource(), null);
+    }
+
+    /**
+     * The paragraph's words after a leading dateline ({@code دبي، الإمارات العربية المتحدة (CNN) --}:
+     * a few words of place, the outlet's name in parentheses, a dash), whose place names are where
+     * the report was filed, not who speaks; all the words when there is none.
+     */
+    private static List<MatchText.Token> afterDateline(MatchText mt, List<MatchText.Token> tokens) {
+        String text = mt.normalized();
+        int open = text.indexOf('(');
+        if (open < 0 || open > 80) {
+            return tokens;
+        }
+        int close = text.indexOf(')', open);
+        if (close < 0 || close - open > 24 || text.substring(open + 1, close).chars().anyMatch(Character::isDigit)) {
+            return tokens;
+        }
+        int dash = close + 1;
+        while (dash < text.length() && text.charAt(dash) == ' ') {
+            dash++;
+        }
+        if (dash >= text.length() || "-\u2013\u2014".indexOf(text.charAt(dash)) < 0
+                || text.substring(0, open).contains(".")) {
+            return tokens;
+        }
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).start() < dash) {
+            first++;
+        }
+        long placeWords = tokens.stream().filter(t -> t.end() <= open).count();
+        return placeWords > DATELINE_MAX_WORDS ? tokens : tokens.subList(first, tokens.size());
     }
 
     /** {@code X: …} with X an actor mention of at most a few words at the very start. */
@@ -182,14 +261,7 @@ public final class RuleAttributor {
         // the first word may carry و (وبحسب، ووفق), not ف: «فحسب» is "only"
         List<String> firstForms = first.startsWith("و") ? ActorGazetteer.forms(first.substring(1)) : List.of();
         for (List<String> p : lexicon.phrases()) {
-            if (i + p.size() > tokens.size()) {
-                continue;
-            }
-            boolean ok = first.equals(p.get(0)) || firstForms.contains(p.get(0));
-            for (int k = 1; k < p.size() && ok; k++) {
-                ok = tokens.get(i + k).text().equals(p.get(k));
-            }
-            if (ok) {
+            if ((first.equals(p.get(0)) || firstForms.contains(p.get(0))) && AttributionLexicon.restAt(p, tokens, i)) {
                 return i + p.size() - 1;
             }
         }

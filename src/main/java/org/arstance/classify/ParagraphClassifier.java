@@ -3,6 +3,7 @@ package org.arstance.classify;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,13 +16,15 @@ import org.arstance.models.Evidence;
 import org.arstance.models.ParagraphPrediction;
 
 /**
- * Classifies a stream of paragraphs with a model and hands each record to a writer as soon as
- * it is made: memory does not grow with the number of paragraphs.
+ * Classifies a stream of paragraphs with a model and hands each record to a writer as soon as its
+ * article is complete: memory does not grow with the number of paragraphs.
  */
 public final class ParagraphClassifier {
 
     private static final int DIGITS = 1_000_000;
     static final int BATCH_PER_THREAD = 256;
+    /** The most paragraphs of one article held back before they are written. */
+    static final int MAX_HELD = 4096;
 
     private final ArstanceModel model;
 
@@ -29,32 +32,64 @@ public final class ParagraphClassifier {
         this.model = model;
     }
 
-    /** One paragraph on its own (no previous paragraph to continue a speaker from). */
-    public ClassifiedParagraph classify(InputParagraph in) {
-        return new Sequence().finish(in, predict(in));
-    }
-
     private ParagraphPrediction predict(InputParagraph in) {
         return model.predict(in.text(), in.kind());
     }
 
     /**
-     * Resolves sources in paragraph order: a verb with no named speaker continues the source of
-     * the previous paragraph of the same article.
+     * Resolves sources article by article, in paragraph order: a verb with no named speaker
+     * continues the source of the previous paragraph of the same article, and an article that an
+     * outlet's disclaimer marks as an opinion piece (often in its last paragraph) gives its
+     * speakerless body paragraphs to the writer. So an article's paragraphs are held until the
+     * next article starts (at most {@value #MAX_HELD} of them; past that the held ones are written
+     * with what is known so far) and then written in order. A paragraph with no article (a JSON
+     * Lines record) is written at once.
      */
     private final class Sequence {
+        private final PredictionWriter writer;
+        private final List<InputParagraph> inputs = new ArrayList<>();
+        private final List<ParagraphPrediction> predictions = new ArrayList<>();
         private String article;
         private String previousSource;
+        private String marker;
+        private long written;
 
-        ClassifiedParagraph finish(InputParagraph in, ParagraphPrediction p) {
+        Sequence(PredictionWriter writer) {
+            this.writer = writer;
+        }
+
+        void add(InputParagraph in, ParagraphPrediction p) {
             String key = in.doc() == null ? null : in.doc() + "#" + in.article();
-            String previous = key != null && key.equals(article) ? previousSource : null;
-            Attribution a = model.resolveSource(p, previous);
-            article = key;
-            previousSource = a.source();
-            return new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(), in.text(),
-                    p.topic(), round(p.topicProbability()), p.stance(), round(p.stanceProbability()), a.source(),
-                    a.evidence(), rounded(p.topicEvidence()), rounded(p.stanceEvidence()));
+            if (key == null || !key.equals(article)) {
+                flush();
+                article = key;
+                previousSource = null;
+                marker = null;
+            }
+            inputs.add(in);
+            predictions.add(p);
+            if (key == null || inputs.size() >= MAX_HELD) {
+                flush();
+            }
+        }
+
+        /** Writes the held paragraphs of the current article. */
+        void flush() {
+            for (int i = 0; i < predictions.size() && marker == null; i++) {
+                marker = predictions.get(i).rules().opinionMarker();
+            }
+            for (int i = 0; i < inputs.size(); i++) {
+                InputParagraph in = inputs.get(i);
+                ParagraphPrediction p = predictions.get(i);
+                Attribution a = model.resolveSource(p, previousSource, marker);
+                previousSource = a.source();
+                write(writer, new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(),
+                        in.text(), p.topic(), round(p.topicProbability()), p.stance(), round(p.stanceProbability()),
+                        a.source(), a.evidence(), rounded(p.topicEvidence()), rounded(p.stanceEvidence())));
+                written++;
+            }
+            inputs.clear();
+            predictions.clear();
         }
     }
 
@@ -65,54 +100,49 @@ public final class ParagraphClassifier {
 
     /**
      * Classifies every input paragraph into {@code writer}, in input order, on {@code threads}
-     * threads. At most {@value #BATCH_PER_THREAD} paragraphs per thread are in flight: the oldest
-     * is written (in input order, its source resolved after its predecessor's) as soon as it is
-     * done while the others are classified, so reading and writing overlap the work. Memory holds
-     * the paragraphs in flight, and the output is the same bytes whatever the number of threads.
+     * threads; returns how many. At most {@value #BATCH_PER_THREAD} paragraphs per thread are in
+     * flight: the oldest is handed on (in input order, its source resolved after its
+     * predecessor's) as soon as it is done while the others are classified, so reading and writing
+     * overlap the work. Memory holds the paragraphs in flight and one article's, and the output is
+     * the same bytes whatever the number of threads.
      */
     public long classifyAll(ParagraphInputs inputs, PredictionWriter writer, int threads) {
-        Sequence sequence = new Sequence();
+        Sequence sequence = new Sequence(writer);
         if (threads <= 1) {
-            long[] count = {0};
-            inputs.forEach(in -> {
-                write(writer, sequence.finish(in, predict(in)));
-                count[0]++;
+            inputs.forEach(in -> sequence.add(in, predict(in)));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "arstance-classify");
+                t.setDaemon(true);
+                return t;
             });
-            return count[0];
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "arstance-classify");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Pending> inFlight = new ArrayDeque<>();
-            long[] count = {0};
-            int window = BATCH_PER_THREAD * threads;
-            inputs.forEach(in -> {
-                inFlight.add(new Pending(in, pool.submit(() -> predict(in))));
-                if (inFlight.size() >= window) {
-                    writeOldest(inFlight, writer, sequence);
-                    count[0]++;
+            try {
+                Deque<Pending> inFlight = new ArrayDeque<>();
+                int window = BATCH_PER_THREAD * threads;
+                inputs.forEach(in -> {
+                    inFlight.add(new Pending(in, pool.submit(() -> predict(in))));
+                    if (inFlight.size() >= window) {
+                        handOnOldest(inFlight, sequence);
+                    }
+                });
+                while (!inFlight.isEmpty()) {
+                    handOnOldest(inFlight, sequence);
                 }
-            });
-            while (!inFlight.isEmpty()) {
-                writeOldest(inFlight, writer, sequence);
-                count[0]++;
+            } finally {
+                pool.shutdownNow();
             }
-            return count[0];
-        } finally {
-            pool.shutdownNow();
         }
+        sequence.flush();
+        return sequence.written;
     }
 
     /** A paragraph being classified on the pool. */
     private record Pending(InputParagraph input, Future<ParagraphPrediction> prediction) {
     }
 
-    private void writeOldest(Deque<Pending> inFlight, PredictionWriter writer, Sequence sequence) {
+    private static void handOnOldest(Deque<Pending> inFlight, Sequence sequence) {
         Pending p = inFlight.removeFirst();
-        write(writer, sequence.finish(p.input(), Parallel.await(p.prediction())));
+        sequence.add(p.input(), Parallel.await(p.prediction()));
     }
 
     private static void write(PredictionWriter writer, ClassifiedParagraph p) {

@@ -67,15 +67,14 @@ public final class AntCorpus {
                 return;
             }
             JsonNode paragraphs = doc.path("paragraphs");
+            java.util.List<String> article = new java.util.ArrayList<>(paragraphs.size());
+            paragraphs.forEach(p -> article.add(p.asText()));
+            java.util.List<String> shared = java.util.List.copyOf(article);
             for (int i : indexes) {
                 if (i >= 0 && i < paragraphs.size()) {
-                    java.util.List<String> before = new java.util.ArrayList<>(i);
-                    for (int j = 0; j < i; j++) {
-                        before.add(paragraphs.get(j).asText());
-                    }
                     String key = PREFIX + doc.path("doc_id").asText() + "/" + i;
                     found.put(key, new CorpusParagraph(key, PREFIX + doc.path("doc_id").asText(), i,
-                            doc.path("source").asText(), paragraphs.get(i).asText(), java.util.List.copyOf(before)));
+                            doc.path("source").asText(), shared.get(i), shared));
                 }
             }
         });

@@ -54,7 +54,7 @@ public final class CorpusJoin {
                         + r.sha1() + " in the label file, " + sha1 + " in " + ant.file() + ")"));
                 continue;
             }
-            out.add(r.joined(p.doc(), p.index() + 1, p.outlet(), p.text(), p.before()));
+            out.add(r.joined(p.doc(), p.index() + 1, p.outlet(), p.text(), p.article()));
         }
         return out;
     }

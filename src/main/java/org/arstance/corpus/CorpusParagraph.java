@@ -2,6 +2,9 @@ package org.arstance.corpus;
 
 import java.util.List;
 
-/** A paragraph of a public corpus, found by its key, with the paragraphs before it in its article. */
-public record CorpusParagraph(String key, String doc, int index, String outlet, String text, List<String> before) {
+/**
+ * A paragraph of a public corpus, found by its key, with every paragraph of its article (itself at
+ * {@code index}), shared by the article's paragraphs.
+ */
+public record CorpusParagraph(String key, String doc, int index, String outlet, String text, List<String> article) {
 }

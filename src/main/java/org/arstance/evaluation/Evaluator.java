@@ -126,20 +126,24 @@ public final class Evaluator {
     /**
      * The model's predictions for a fold's held-out side, in order; a paragraph's source may continue
      * the previous held-out paragraph's (the same article, the next paragraph), as in classify; a corpus
-     * record whose previous paragraph is unlabelled continues from its article's earlier paragraphs.
+     * record whose previous paragraph is unlabelled continues from its article's earlier paragraphs;
+     * and a paragraph of an article marked as an opinion piece (by any of its paragraphs, labelled or
+     * not) may be the writer's, as in classify.
      */
     private List<HeldOutPrediction> predictFold(ArstanceModel model, Fold fold, boolean keepText) {
         List<HeldOutPrediction> out = new ArrayList<>();
+        Map<String, String> markers = opinionMarkers(model, fold.test());
         LabelRecord previous = null;
         Map<String, String> previousSource = new java.util.HashMap<>();
         for (LabelRecord r : fold.test()) {
+            String marker = markers.get(r.articleKey());
             boolean next = previous != null && previous.articleKey().equals(r.articleKey()) && previous.n() + 1 == r.n();
             Map<String, String> before = next ? previousSource
-                    : r.preceding().isEmpty() ? Map.of() : contextSources(model, r.preceding(), r.kind());
+                    : r.preceding().isEmpty() ? Map.of() : contextSources(model, r.preceding(), r.kind(), marker);
             ParagraphPrediction p = model.predict(r.text(), r.kind(), true);
             Map<String, String> sources = new java.util.HashMap<>();
             for (String mode : SOURCE_MODES) {
-                sources.put(mode, model.resolveSource(p, before.get(mode), mode).source());
+                sources.put(mode, model.resolveSource(p, before.get(mode), marker, mode).source());
             }
             String configured = sources.get(config.attribution().mode());
             out.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(), p.topicProbability(),
@@ -156,17 +160,41 @@ public final class Evaluator {
             AttributionConfig.COMBINED);
 
     /**
+     * Each held-out article's opinion-piece disclaimer (article key → the first one), as classify
+     * finds it in the whole article: a corpus record brings its article's every paragraph; an article
+     * of the project's own text is labelled whole, so its paragraphs are all on the held-out side.
+     */
+    private static Map<String, String> opinionMarkers(ArstanceModel model, List<LabelRecord> heldOut) {
+        Map<String, String> markers = new java.util.HashMap<>();
+        java.util.Set<String> scanned = new java.util.HashSet<>();
+        for (LabelRecord r : heldOut) {
+            if (markers.containsKey(r.articleKey()) || !r.ownText() && !scanned.add(r.articleKey())) {
+                continue;
+            }
+            for (String text : r.ownText() ? List.of(r.text()) : r.articleText()) {
+                String m = model.opinionMarker(text);
+                if (m != null) {
+                    markers.put(r.articleKey(), m);
+                    break;
+                }
+            }
+        }
+        return markers;
+    }
+
+    /**
      * The source each mode gives the last of a corpus record's unlabelled earlier paragraphs, resolved in
      * order as classify resolves an article, so that a labelled paragraph can continue a speaker named
      * in a paragraph nobody labelled.
      */
-    private static Map<String, String> contextSources(ArstanceModel model, List<String> preceding, String kind) {
+    private static Map<String, String> contextSources(ArstanceModel model, List<String> preceding, String kind,
+                                                      String opinionMarker) {
         Map<String, String> sources = new java.util.HashMap<>();
         for (String text : preceding) {
             ParagraphPrediction p = model.predict(text, kind, true);
             Map<String, String> next = new java.util.HashMap<>();
             for (String mode : SOURCE_MODES) {
-                next.put(mode, model.resolveSource(p, sources.get(mode), mode).source());
+                next.put(mode, model.resolveSource(p, sources.get(mode), opinionMarker, mode).source());
             }
             sources = next;
         }

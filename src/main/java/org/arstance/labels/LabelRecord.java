@@ -21,17 +21,23 @@ package org.arstance.labels;
  * @param note    the annotator's reason for a hard decision, or empty
  * @param key     the corpus key ({@code ant/<doc_id>/<0-based paragraph index>}), or null for own text
  * @param sha1    the SHA-1 of the corpus paragraph's text, or null for own text
- * @param preceding for a corpus record, its article's paragraphs before it (joined from the corpus with
- *                the text, so that a speaker named in an unlabelled earlier paragraph can be continued);
- *                empty for own text, whose articles are labelled whole
+ * @param articleText for a corpus record, every paragraph of its article, itself included (joined from
+ *                the corpus with the text, so that a speaker named in an unlabelled earlier paragraph
+ *                can be continued, and an opinion piece's disclaimer seen wherever it stands); empty
+ *                for own text, whose articles are labelled whole
  */
 public record LabelRecord(String file, int line, String doc, int n, int article, String outlet, String kind,
                           String text, String topic, String source, String stance, String note, String key,
-                          String sha1, java.util.List<String> preceding) {
+                          String sha1, java.util.List<String> articleText) {
 
     public LabelRecord(String file, int line, String doc, int n, int article, String outlet, String kind, String text,
                        String topic, String source, String stance, String note, String key, String sha1) {
         this(file, line, doc, n, article, outlet, kind, text, topic, source, stance, note, key, sha1, java.util.List.of());
+    }
+
+    /** A corpus record's article paragraphs before it (unlabelled ones too); empty for own text. */
+    public java.util.List<String> preceding() {
+        return articleText.isEmpty() ? articleText : articleText.subList(0, n - 1);
     }
 
     /** The paragraph's identity across label files: the corpus key, or {@code doc#n}. */
@@ -55,8 +61,8 @@ public record LabelRecord(String file, int line, String doc, int n, int article,
 
     /** This record with its text and origin joined from a corpus. */
     public LabelRecord joined(String corpusDoc, int corpusN, String corpusOutlet, String corpusText,
-                              java.util.List<String> corpusPreceding) {
+                              java.util.List<String> corpusArticle) {
         return new LabelRecord(file, line, corpusDoc, corpusN, 1, corpusOutlet, kind, corpusText, topic, source, stance,
-                note, key, sha1, corpusPreceding);
+                note, key, sha1, corpusArticle);
     }
 }

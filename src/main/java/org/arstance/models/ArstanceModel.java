@@ -152,15 +152,16 @@ public final class ArstanceModel {
 
     /**
      * The paragraph's source under the configured attribution mode, given the previous paragraph's
-     * source in the same article (or null): the rules' named speaker, else a continuation of the
-     * previous speaker, else (combined mode) the learned extractor.
+     * source in the same article (or null) and the article's opinion-piece disclaimer (or null):
+     * the rules' named speaker, else a continuation of the previous speaker, else in an opinion
+     * piece the writer, else (combined mode) the learned extractor.
      */
-    public Attribution resolveSource(ParagraphPrediction p, String previousSource) {
-        return resolveSource(p, previousSource, config.attribution().mode());
+    public Attribution resolveSource(ParagraphPrediction p, String previousSource, String articleOpinionMarker) {
+        return resolveSource(p, previousSource, articleOpinionMarker, config.attribution().mode());
     }
 
-    public Attribution resolveSource(ParagraphPrediction p, String previousSource, String mode) {
-        Attribution byRules = p.rules().resolve(previousSource, schema.noSource());
+    public Attribution resolveSource(ParagraphPrediction p, String previousSource, String articleOpinionMarker, String mode) {
+        Attribution byRules = p.rules().resolve(previousSource, schema.noSource(), articleOpinionMarker);
         if (mode.equals(AttributionConfig.RULES) || p.modelSource() == null) {
             return byRules;
         }
@@ -170,6 +171,14 @@ public final class ArstanceModel {
             return byModel;
         }
         return byRules.evidence() != null ? byRules : byModel;
+    }
+
+    /**
+     * The disclaimer by which an outlet marks an article as an opinion piece, if this paragraph is
+     * one, else null; the first one among an article's paragraphs goes to {@link #resolveSource}.
+     */
+    public String opinionMarker(String text) {
+        return rules.opinionMarker(text);
     }
 
     /** The evidence from the paragraph's own text: the constant and indicator features left out. */

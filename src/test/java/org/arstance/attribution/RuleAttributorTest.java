@@ -214,4 +214,56 @@ class RuleAttributorTest {
         LabelRecord mbs = ant.get("ant/BB-middleEast-1056-20181005/4");
         assertEquals("saudi_arabia", RULES.attribute(mbs.text(), mbs.kind(), null).source());
     }
+
+    @Test
+    void anOutletsDisclaimerMakesEveryBodyParagraphOfItsArticleTheWriters() {
+        Map<String, LabelRecord> ant = antRecords();
+        // Al Arabiya republishes columns with «جميع المقالات المنشورة تمثل رأي كتابها فقط» as their last paragraph
+        LabelRecord first = ant.get("ant/AL-internationalNews-54-20140211/0");
+        List<String> article = first.articleText();
+        List<Attribution> all = RULES.attributeArticle(article, java.util.Collections.nCopies(article.size(), "body"));
+        int disclaimer = article.size() - 1;
+        assertNull(RULES.attribute(first.text(), "body", null).evidence(), "alone, the first paragraph names nobody");
+        assertEquals("press", all.get(0).source());
+        assertEquals("opinion", all.get(0).evidence().rule());
+        assertTrue(article.get(disclaimer).contains(all.get(0).evidence().cue()), all.get(0).evidence().cue());
+        // a paragraph quoting someone inside the column is still the writer's argument
+        assertEquals("press", all.get(1).source());
+        // the disclaimer itself is boilerplate
+        assertEquals("none", all.get(disclaimer).source());
+        assertEquals(all.get(0).evidence().cue(), RULES.opinionMarker(article.get(disclaimer)));
+        // CNN Arabic opens its opinion pieces with «والآراء الواردة أدناه تعبر عن رأي الكاتب»
+        LabelRecord cnn = ant.get("ant/CN-middleEast-174-20180304/1");
+        List<Attribution> cnnAll = RULES.attributeArticle(cnn.articleText(), java.util.Collections.nCopies(cnn.articleText().size(), "body"));
+        assertEquals("none", cnnAll.get(0).source());
+        assertEquals("press", cnnAll.get(cnn.n() - 1).source());
+        // a news article has no disclaimer: its paragraphs keep their own speakers
+        LabelRecord news = ant.get("ant/BB-middleEast-1056-20181005/4");
+        assertTrue(news.articleText().stream().allMatch(t -> RULES.opinionMarker(t) == null));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        // a dateline's place is where the report was filed, not who speaks
+        "ant/CN-internationalNews-404-20180526/0, south_korea",
+        // verbs of saying: تحدث، أبدى
+        "ant/CN-internationalNews-664-20181009/7, usa",
+        "ant/CN-middleEast-1275-20180902/8,       usa",
+    })
+    void corpusParagraphs(String key, String expected) {
+        LabelRecord r = antRecords().get(key);
+        Attribution a = RULES.attribute(r.text(), r.kind(), null);
+        assertEquals(expected, a.source(), a.toString());
+        assertEquals(expected, r.source(), "the gold label agrees");
+        if (a.evidence() != null) {
+            offsetsHold(r.text(), a.evidence());
+        }
+    }
+
+    private static Map<String, LabelRecord> antRecords() {
+        Path data = DataDirectory.resolve(null);
+        Assumptions.assumeTrue(Files.isRegularFile(data.resolve(AntCorpus.FILE)));
+        return LabelSet.load(List.of(Path.of("labels", "ant")), null, data).orThrow().records().stream()
+                .collect(Collectors.toMap(LabelRecord::id, Function.identity()));
+    }
 }

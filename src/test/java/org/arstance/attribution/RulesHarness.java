@@ -18,7 +18,7 @@ import org.arstance.labels.LabelSet;
  * Development outlets get a confusion of gold vs predicted source; with a file argument their
  * errors (with text) are written there, outside the project. Held-out outlets print their accuracy
  * only. Two ways of feeding the previous paragraph: {@code labelled} (only a labelled paragraph right
- * before, as the evaluator had it) and {@code article} (the article's own paragraphs from the corpus).
+ * before) and {@code article} (the whole article from the corpus, as the evaluator has it).
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.arstance.attribution.RulesHarness [errors.tsv]</pre>
  */
@@ -45,12 +45,9 @@ public final class RulesHarness {
                     boolean next = previous != null && previous.articleKey().equals(r.articleKey()) && previous.n() + 1 == r.n();
                     a = rules.attribute(r.text(), r.kind(), next ? previousSource : null);
                 } else {
-                    List<String> texts = new ArrayList<>(r.preceding());
-                    texts.add(r.text());
-                    List<String> kinds = new ArrayList<>();
-                    texts.forEach(t -> kinds.add(r.kind()));
-                    List<Attribution> all = rules.attributeArticle(texts, kinds);
-                    a = all.get(all.size() - 1);
+                    List<String> texts = r.articleText();
+                    List<String> kinds = java.util.Collections.nCopies(texts.size(), r.kind());
+                    a = rules.attributeArticle(texts, kinds).get(r.n() - 1);
                 }
                 predicted = a.source();
                 String rule = a.evidence() == null ? "none" : a.evidence().rule();

@@ -156,4 +156,46 @@ class TrainClassifyCommandTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("trained with another schema"), r.err());
     }
+
+    @Test
+    void anOpinionPiecesDisclaimerInItsLastParagraphMakesItsBodyTheWriters() throws Exception {
+        String column = String.join("\n\n",
+                "حكومة بلا أفق",
+                "لم تعد الحكومة الجديدة قادرة على إقناع أحد بأنها تملك خطة للخروج من الأزمة الاقتصادية الخانقة التي يعيشها البلد منذ سنوات.",
+                "وقال وزير المالية اللبناني إن الإصلاحات ستبدأ الشهر المقبل، لكن الوعود نفسها تتكرر منذ عقد كامل من دون أن يتغير شيء على الأرض.",
+                "** جميع المقالات المنشورة تمثل رأي كتابها فقط.");
+        Path withDisclaimer = tmp.resolve("column").resolve("column.txt");
+        Files.createDirectories(withDisclaimer.getParent());
+        Files.writeString(withDisclaimer, column + "\n", StandardCharsets.UTF_8);
+        Path without = tmp.resolve("news").resolve("column.txt");
+        Files.createDirectories(without.getParent());
+        Files.writeString(without, column.substring(0, column.lastIndexOf("\n\n")) + "\n", StandardCharsets.UTF_8);
+
+        List<JsonNode> rows = classify(withDisclaimer, "1");
+        JsonNode disclaimer = rows.get(rows.size() - 1);
+        assertEquals("none", disclaimer.get("source").asText(), disclaimer.toString());
+        List<JsonNode> body = rows.stream().filter(row -> row.get("kind").asText().equals("body") && row != disclaimer).toList();
+        assertEquals(2, body.size(), rows.toString());
+        for (JsonNode row : body) {
+            assertEquals("press", row.get("source").asText(), row.toString());
+            assertEquals("opinion", row.get("source_evidence").get("rule").asText(), row.toString());
+            assertEquals("تمثل رأي كتابها", row.get("source_evidence").get("cue").asText(), row.toString());
+        }
+        assertEquals(rows.toString(), classify(withDisclaimer, "3").toString(), "the same on 3 threads");
+
+        // the same article without the disclaimer is news: narration, and the Lebanese minister it quotes
+        List<JsonNode> news = classify(without, "1").stream().filter(row -> row.get("kind").asText().equals("body")).toList();
+        assertEquals("none", news.get(0).get("source").asText(), news.get(0).toString());
+        assertEquals("lebanon", news.get(1).get("source").asText(), news.get(1).toString());
+    }
+
+    private static List<JsonNode> classify(Path file, String threads) throws Exception {
+        Cli r = Cli.run("classify", "--model", model.toString(), "--threads", threads, file.toString());
+        assertEquals(0, r.code(), r.err());
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            rows.add(Json.MAPPER.readTree(line));
+        }
+        return rows;
+    }
 }
