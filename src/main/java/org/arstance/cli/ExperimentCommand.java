@@ -2,6 +2,9 @@ package org.arstance.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.arstance.io.UserInputException;
+import org.arstance.report.BenchmarkReport;
+import org.arstance.report.ReportDocument;
 import org.arstance.workflow.BenchmarkRun;
 import org.arstance.workflow.BenchmarkSpec;
 import org.arstance.workflow.Experiment;
@@ -28,26 +31,44 @@ final class ExperimentCommand implements Callable<Integer> {
             description = "Where the experiment's folder goes (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--selection-only",
+            description = "Benchmarks only: score the candidates on the training data, print the selection table and stop "
+                    + "(no final fit, no test score, nothing written).")
+    boolean selectionOnly;
+
     @picocli.CommandLine.Mixin
     DataDirOption dataDir;
 
     @Override
     public Integer call() {
-        if (BenchmarkSpec.isBenchmark(file)) {
+        boolean benchmark = BenchmarkSpec.isBenchmark(file);
+        if (selectionOnly && !benchmark) {
+            throw new UserInputException(file + ": --selection-only applies to a benchmark config (a JSON object with a "
+                    + "top-level \"benchmark\" key)");
+        }
+        if (benchmark) {
             BenchmarkSpec b = BenchmarkSpec.load(file);
-            Path written = new BenchmarkRun(b, dataDir.resolve(), msg -> {
-                spec.commandLine().getErr().println("arstance: " + msg);
-                spec.commandLine().getErr().flush();
-            }).run(out.resolve("benchmarks"));
+            BenchmarkRun run = new BenchmarkRun(b, dataDir.resolve(), this::progress);
+            if (selectionOnly) {
+                BenchmarkRun.Selected s = run.select();
+                ReportDocument d = new ReportDocument().heading(2, b.name() + ": model selection (training data only)")
+                        .paragraph("Protocol: " + s.protocol() + ". Chosen by " + s.metric() + ": " + s.chosen().name() + ".");
+                spec.commandLine().getOut().print(BenchmarkReport.selectionTable(d, s.metric(), s.table(), s.chosen().name()).markdown());
+                spec.commandLine().getOut().flush();
+                return Main.EXIT_OK;
+            }
+            Path written = run.run(out.resolve("benchmarks"));
             spec.commandLine().getOut().println("benchmark: " + b.name() + " -> " + written.resolve("report.md"));
             return Main.EXIT_OK;
         }
         ExperimentSpec s = ExperimentSpec.load(file);
-        Path written = new Experiment(s, dataDir.resolve(), msg -> {
-            spec.commandLine().getErr().println("arstance: " + msg);
-            spec.commandLine().getErr().flush();
-        }).run(out);
+        Path written = new Experiment(s, dataDir.resolve(), this::progress).run(out);
         spec.commandLine().getOut().println("experiment: " + s.name() + " -> " + written.resolve("leaderboard.md"));
         return Main.EXIT_OK;
+    }
+
+    private void progress(String msg) {
+        spec.commandLine().getErr().println("arstance: " + msg);
+        spec.commandLine().getErr().flush();
     }
 }

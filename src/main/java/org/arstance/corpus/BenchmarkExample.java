@@ -1,13 +1,33 @@
 package org.arstance.corpus;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * One labelled example of a public benchmark.
  *
- * @param id    unique within the benchmark (the id column, or {@code split:line} when there is none)
- * @param text  the text (the first sentence of a pair)
- * @param text2 the second sentence of a pair task, or null
- * @param group the target (or other group) the label is about, or null
- * @param label the gold label, one of the schema's labels
+ * @param id        unique within the benchmark (the id column, or {@code split:line} when there is none)
+ * @param text      the text (the first sentence of a pair)
+ * @param text2     the second sentence of a pair task, or null
+ * @param group     the target (or other group) the label is about, or null
+ * @param label     the gold label, one of the schema's labels
+ * @param auxiliary the gold values of the schema's auxiliary label columns (column to value; a blank
+ *                  value is left out): training targets only, never an input of a prediction
  */
-public record BenchmarkExample(String id, String text, String text2, String group, String label) {
+public record BenchmarkExample(String id, String text, String text2, String group, String label,
+                               Map<String, String> auxiliary) {
+
+    public BenchmarkExample {
+        auxiliary = auxiliary.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(auxiliary));
+    }
+
+    /** An example without auxiliary labels. */
+    public BenchmarkExample(String id, String text, String text2, String group, String label) {
+        this(id, text, text2, group, label, Map.of());
+    }
+
+    /** This example with its auxiliary labels removed, as it is handed to a fitted model to predict. */
+    public BenchmarkExample withoutAuxiliary() {
+        return auxiliary.isEmpty() ? this : new BenchmarkExample(id, text, text2, group, label);
+    }
 }

@@ -23,7 +23,9 @@ import org.arstance.io.UserInputException;
  * Reads a public benchmark's splits as its {@link BenchmarkSchema} describes them, from the data
  * directory (never from the project): CSV through {@link CsvTable}, or JSON lines (gzipped when
  * the name ends in {@code .gz}). Every label must be one of the schema's labels and every id
- * unique; a problem is one {@link UserInputException} naming the file and line.
+ * unique; a problem is one {@link UserInputException} naming the file and line. The schema's
+ * auxiliary label columns, if it declares any, must be in every file; their values are kept on
+ * each example (a blank value is left out).
  */
 public final class BenchmarkReader {
 
@@ -95,15 +97,32 @@ public final class BenchmarkReader {
         int text2 = schema.text2Column() == null ? -1 : t.column(schema.text2Column());
         int group = schema.groupColumn() == null ? -1 : t.column(schema.groupColumn());
         int label = t.column(schema.labelColumn());
+        Map<String, Integer> auxiliary = new LinkedHashMap<>();
+        for (String c : schema.auxiliaryColumns()) {
+            if (!t.header().contains(c)) {
+                throw new UserInputException(file + ":1: no column '" + c + "', an auxiliary label column that " + schema.file()
+                        + " declares (columns: " + String.join(", ", t.header()) + ")");
+            }
+            auxiliary.put(c, t.column(c));
+        }
         List<BenchmarkExample> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             List<String> f = r.fields();
             String where = file + ":" + r.line();
+            Map<String, String> aux = new LinkedHashMap<>();
+            auxiliary.forEach((c, i) -> putValue(aux, c, f.get(i)));
             out.add(example(where, id < 0 ? split + ":" + r.line() : f.get(id).strip(),
                     String.join("\n", text.stream().map(f::get).toList()), text2 < 0 ? null : f.get(text2),
-                    group < 0 ? null : f.get(group).strip(), f.get(label).strip()));
+                    group < 0 ? null : f.get(group).strip(), f.get(label).strip(), aux));
         }
         return out;
+    }
+
+    /** Keeps an auxiliary label's value unless it is blank. */
+    private static void putValue(Map<String, String> aux, String column, String value) {
+        if (value != null && !value.isBlank()) {
+            aux.put(column, value.strip());
+        }
     }
 
     private List<BenchmarkExample> jsonl(Path file, String split) {
@@ -136,10 +155,18 @@ public final class BenchmarkReader {
                         parts.add(v.asText());
                     }
                 }
+                Map<String, String> aux = new LinkedHashMap<>();
+                for (String c : schema.auxiliaryColumns()) {
+                    if (!o.has(c)) {
+                        throw new UserInputException(where + ": no field '" + c + "', an auxiliary label column that "
+                                + schema.file() + " declares");
+                    }
+                    putValue(aux, c, o.get(c).isNull() ? null : o.get(c).asText());
+                }
                 out.add(example(where, schema.idColumn() == null ? split + ":" + n : field(o, schema.idColumn(), where),
                         String.join("\n", parts), schema.text2Column() == null ? null : field(o, schema.text2Column(), where),
                         schema.groupColumn() == null ? null : field(o, schema.groupColumn(), where),
-                        field(o, schema.labelColumn(), where)));
+                        field(o, schema.labelColumn(), where), aux));
             }
         } catch (IOException e) {
             throw new UserInputException(file + ": cannot read (" + e.getMessage() + ")", e);
@@ -154,14 +181,15 @@ public final class BenchmarkReader {
         return o.get(name).asText();
     }
 
-    private BenchmarkExample example(String where, String id, String text, String text2, String group, String label) {
+    private BenchmarkExample example(String where, String id, String text, String text2, String group, String label,
+                                     Map<String, String> auxiliary) {
         if (!schema.labels().contains(label)) {
             throw new UserInputException(where + ": label '" + label + "' is not one of " + schema.labels() + " (" + schema.file() + ")");
         }
         if (id.isEmpty()) {
             throw new UserInputException(where + ": empty id");
         }
-        return new BenchmarkExample(id, text, text2, group, label);
+        return new BenchmarkExample(id, text, text2, group, label, auxiliary);
     }
 
     public static String sha256(Path file) {

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.arstance.io.Json;
 import org.arstance.io.UserInputException;
 
@@ -22,7 +24,8 @@ import org.arstance.io.UserInputException;
  * {"name": "…", "format": "csv" | "jsonl",
  *  "splits": {"train": "relative/to/data-dir.csv", "test": "…"},
  *  "random_split": {"from": "all", "test_fraction": 0.2, "by": "doc_id"},   // when there is no official test split
- *  "columns": {"id": "ID", "text": ["text"], "text2": null, "group": "target", "label": "stance"},
+ *  "columns": {"id": "ID", "text": ["text"], "text2": null, "group": "target", "label": "stance",
+ *              "auxiliary": ["sentiment"]},   // other gold label columns: training targets for stacking, never inputs
  *  "max_list_items": 3,            // a list-valued text field (jsonl) keeps its first items
  *  "labels": ["…"], "positive_classes": ["…"], "primary_metric": "f_avg" | "macro_f1",
  *  "negation_words": ["…"], "notes": ["…"]}
@@ -30,8 +33,9 @@ import org.arstance.io.UserInputException;
  */
 public record BenchmarkSchema(Path file, String name, String format, Map<String, Path> splits, RandomSplit randomSplit,
                               String idColumn, List<String> textColumns, String text2Column, String groupColumn,
-                              String labelColumn, int maxListItems, List<String> labels, List<String> positiveClasses,
-                              String primaryMetric, List<String> negationWords, List<String> notes) {
+                              String labelColumn, List<String> auxiliaryColumns, int maxListItems, List<String> labels,
+                              List<String> positiveClasses, String primaryMetric, List<String> negationWords,
+                              List<String> notes) {
 
     /** A seeded split of one file into train and test by a key (such as the article id). */
     public record RandomSplit(String from, double testFraction, String by) {
@@ -73,6 +77,7 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
         if (textColumns.isEmpty()) {
             throw new UserInputException(file + ": columns.text must name the text column(s)");
         }
+        List<String> auxiliary = auxiliaryColumns(cols, file);
         List<String> labels = strings(root.path("labels"));
         if (labels.size() < 2) {
             throw new UserInputException(file + ": 'labels' must list at least two label values");
@@ -92,8 +97,30 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
         }
         return new BenchmarkSchema(file, name, format, splits, random, cols.path("id").asText(null), textColumns,
                 cols.path("text2").asText(null), cols.path("group").asText(null), text(cols, "label", file),
-                root.path("max_list_items").asInt(Integer.MAX_VALUE), labels, positives, metric,
+                auxiliary, root.path("max_list_items").asInt(Integer.MAX_VALUE), labels, positives, metric,
                 strings(root.path("negation_words")), strings(root.path("notes")));
+    }
+
+    /**
+     * The declared auxiliary label columns ({@code columns.auxiliary}, empty when absent): each named
+     * once, none of them the id, text, group or label column.
+     */
+    private static List<String> auxiliaryColumns(JsonNode cols, Path file) {
+        List<String> auxiliary = strings(cols.path("auxiliary"));
+        List<String> taken = new ArrayList<>(strings(cols.path("text")));
+        for (String k : List.of("id", "text2", "group", "label")) {
+            if (cols.hasNonNull(k)) {
+                taken.add(cols.get(k).asText());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (String a : auxiliary) {
+            if (a.isBlank() || !seen.add(a) || taken.contains(a)) {
+                throw new UserInputException(file + ": columns.auxiliary '" + a
+                        + "' must be a named column, listed once, and not the id, text, group or label column");
+            }
+        }
+        return auxiliary;
     }
 
     /** The split names after any random split: the official ones, or {@code train} and {@code test}. */

@@ -15,8 +15,9 @@ import org.arstance.features.TfidfVectorizer;
 
 /**
  * Fits a {@link CandidateConfig} on training examples: TF-IDF fitted on them alone, extra
- * features (pair overlap, group indicator), optionally NB-SVM log-count-ratio scaling fitted on
- * them alone, one or several linear models (probabilities averaged), pooled or one per group.
+ * features (pair overlap, group indicator, and optionally the predicted auxiliary labels of an
+ * {@link AuxiliaryStack} fitted on them alone), optionally NB-SVM log-count-ratio scaling fitted
+ * on them alone, one or several linear models (probabilities averaged), pooled or one per group.
  */
 public final class CandidateTrainer {
 
@@ -42,8 +43,10 @@ public final class CandidateTrainer {
         if (train.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
+        AuxiliaryStack stack = config.stackAuxiliary().isEmpty() ? null
+                : AuxiliaryStack.fit(train, config.stackAuxiliary(), features, config.features(), seed);
         if (!config.perGroup()) {
-            Part pooled = fitPart(train);
+            Part pooled = fitPart(train, stack);
             return examples -> pooled.predict(examples);
         }
         Map<String, List<BenchmarkExample>> byGroup = new TreeMap<>();
@@ -51,7 +54,7 @@ public final class CandidateTrainer {
             byGroup.computeIfAbsent(String.valueOf(e.group()), g -> new ArrayList<>()).add(e);
         }
         Map<String, Part> parts = new HashMap<>();
-        byGroup.forEach((g, examples) -> parts.put(g, fitPart(examples)));
+        byGroup.forEach((g, examples) -> parts.put(g, fitPart(examples, stack)));
         Part fallback = parts.size() == 1 ? parts.values().iterator().next() : null;
         Map<String, Part> finalParts = parts;
         return examples -> {
@@ -77,40 +80,30 @@ public final class CandidateTrainer {
         final List<String> labels;
         final List<LabelClassifier> classifiers = new ArrayList<>();
         final List<LogCountRatio> ratios = new ArrayList<>();
+        /** The auxiliary predictions added to the features, or null. */
+        final AuxiliaryStack stack;
         /** Predicted for an example with no known feature (no model can score an empty vector). */
         String majority;
 
-        Part(TfidfVectorizer vocabulary, FeatureSpace space, List<String> labels) {
+        Part(TfidfVectorizer vocabulary, FeatureSpace space, List<String> labels, AuxiliaryStack stack) {
             this.vocabulary = vocabulary;
             this.space = space;
             this.labels = labels;
+            this.stack = stack;
         }
 
+        /** The TF-IDF vector and the example's own extra features (pair overlap, group indicator). */
         SparseVector vector(BenchmarkExample e) {
-            SparseVector x = vocabulary.tfidf(features.counts(e));
             Map<String, Double> extra = new TreeMap<>(features.overlap(e));
-            if (config.groupIndicator() && space.extra().contains(GROUP + e.group())) {
+            if (config.groupIndicator()) {
                 extra.put(GROUP + e.group(), 1.0);
             }
-            extra.keySet().removeIf(k -> !space.extra().contains(k));
-            if (extra.isEmpty()) {
-                return x;
-            }
-            int k = x.size();
-            int[] idx = java.util.Arrays.copyOf(x.indices(), k + extra.size());
-            double[] val = java.util.Arrays.copyOf(x.values(), k + extra.size());
-            int[] order = extra.keySet().stream().mapToInt(space::extraIndex).toArray();
-            double[] values = extra.values().stream().mapToDouble(Double::doubleValue).toArray();
-            Integer[] perm = new Integer[order.length];
-            for (int i = 0; i < perm.length; i++) {
-                perm[i] = i;
-            }
-            java.util.Arrays.sort(perm, (a, b) -> Integer.compare(order[a], order[b]));
-            for (int i = 0; i < perm.length; i++) {
-                idx[k + i] = order[perm[i]];
-                val[k + i] = values[perm[i]];
-            }
-            return new SparseVector(idx, val);
+            return space.withValues(vocabulary.tfidf(features.counts(e)), extra);
+        }
+
+        /** A training example's vector: with the out-of-fold auxiliary predictions. */
+        SparseVector trainingVector(BenchmarkExample e) {
+            return stack == null ? vector(e) : space.withValues(vector(e), stack.outOfFold(e));
         }
 
         List<String> predict(List<BenchmarkExample> examples) {
@@ -120,6 +113,9 @@ public final class CandidateTrainer {
                 if (x.isEmpty()) {
                     out.add(majority);
                     continue;
+                }
+                if (stack != null) {
+                    x = space.withValues(x, stack.predict(e));
                 }
                 double[] score = new double[labels.size()];
                 for (int c = 0; c < classifiers.size(); c++) {
@@ -146,7 +142,7 @@ public final class CandidateTrainer {
         }
     }
 
-    private Part fitPart(List<BenchmarkExample> train) {
+    private Part fitPart(List<BenchmarkExample> train, AuxiliaryStack stack) {
         List<Map<String, Integer>> counts = train.stream().map(features::counts).toList();
         TfidfVectorizer vocabulary = TfidfVectorizer.fit(counts, config.features());
         List<String> extra = new ArrayList<>();
@@ -156,10 +152,13 @@ public final class CandidateTrainer {
         if (config.groupIndicator() && !config.perGroup()) {
             new TreeSet<>(train.stream().map(e -> GROUP + e.group()).toList()).forEach(extra::add);
         }
+        if (stack != null) {
+            extra.addAll(stack.names());
+        }
         List<String> labels = new ArrayList<>(new TreeSet<>(train.stream().map(BenchmarkExample::label).toList()));
-        Part part = new Part(vocabulary, new FeatureSpace(vocabulary, extra), labels);
+        Part part = new Part(vocabulary, new FeatureSpace(vocabulary, extra), labels, stack);
         part.majority = majority(train);
-        List<SparseVector> x = train.stream().map(part::vector).toList();
+        List<SparseVector> x = train.stream().map(part::trainingVector).toList();
         List<String> y = train.stream().map(BenchmarkExample::label).toList();
         if (labels.size() == 1) {
             part.classifiers.add(constant(labels.get(0)));

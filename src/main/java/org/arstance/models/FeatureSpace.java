@@ -1,12 +1,15 @@
 package org.arstance.models;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.arstance.features.SparseVector;
 import org.arstance.features.TfidfVectorizer;
 
 /**
- * The names of a classifier's input features: the frozen vocabulary, then any extra indicator
- * features (the stance model's topic indicators) at indices after it.
+ * The names of a classifier's input features: the frozen vocabulary, then any extra features
+ * (the stance model's topic indicators, a benchmark's group indicators and stacked auxiliary
+ * predictions) at indices after it.
  */
 public final class FeatureSpace {
 
@@ -37,6 +40,39 @@ public final class FeatureSpace {
 
     public List<String> extra() {
         return extra;
+    }
+
+    /**
+     * {@code x} with the extra features named in {@code values} set to their values (indices kept
+     * increasing); names that are not extra features of this space are left out.
+     */
+    public SparseVector withValues(SparseVector x, Map<String, Double> values) {
+        TreeMap<Integer, Double> added = new TreeMap<>();
+        values.forEach((name, v) -> {
+            int i = extra.indexOf(name);
+            if (i >= 0) {
+                added.put(vocabulary.size() + i, v);
+            }
+        });
+        if (added.isEmpty()) {
+            return x;
+        }
+        int n = x.size() + added.size();
+        int[] idx = new int[n];
+        double[] val = new double[n];
+        int a = 0;
+        int out = 0;
+        for (Map.Entry<Integer, Double> e : added.entrySet()) {
+            while (a < x.size() && x.indices()[a] < e.getKey()) {
+                idx[out] = x.indices()[a];
+                val[out++] = x.values()[a++];
+            }
+            idx[out] = e.getKey();
+            val[out++] = e.getValue();
+        }
+        System.arraycopy(x.indices(), a, idx, out, x.size() - a);
+        System.arraycopy(x.values(), a, val, out, x.size() - a);
+        return new SparseVector(idx, val);
     }
 
     /** {@code x} with each of the extra features {@code names} set to 1. */

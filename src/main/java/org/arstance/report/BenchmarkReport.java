@@ -241,13 +241,7 @@ public final class BenchmarkReport {
         d.paragraph("Protocol: " + protocol + ". Chosen: the candidate with the highest " + schema.primaryMetric()
                 + " (ties: the first declared). Final model: " + chosen + ", fitted once on " + String.join(" + ", finalTraining)
                 + " (" + finalSize + " examples).");
-        List<List<String>> sel = new ArrayList<>();
-        for (Selection s : selection) {
-            CandidateConfig c = s.candidate();
-            sel.add(List.of(c.name() + (c.name().equals(chosen) ? " (chosen)" : ""), describe(c), Numbers.f3(s.primary()),
-                    Numbers.f3(s.macroF1()), Numbers.f3(s.accuracy())));
-        }
-        d.table(List.of("candidate", "what it is", schema.primaryMetric() + " (selection)", "macro-F1 (selection)", "accuracy (selection)"), sel);
+        selectionTable(d, schema.primaryMetric(), selection, chosen);
 
         d.heading(2, "arstance on test, per class");
         List<List<String>> per = new ArrayList<>();
@@ -294,6 +288,17 @@ public final class BenchmarkReport {
     }
 
     /** A candidate in words. */
+    /** The selection table: each candidate, what it is and its selection scores, the chosen one marked. */
+    public static ReportDocument selectionTable(ReportDocument d, String metric, List<Selection> selection, String chosen) {
+        List<List<String>> sel = new ArrayList<>();
+        for (Selection s : selection) {
+            CandidateConfig c = s.candidate();
+            sel.add(List.of(c.name() + (c.name().equals(chosen) ? " (chosen)" : ""), describe(c), Numbers.f3(s.primary()),
+                    Numbers.f3(s.macroF1()), Numbers.f3(s.accuracy())));
+        }
+        return d.table(List.of("candidate", "what it is", metric + " (selection)", "macro-F1 (selection)", "accuracy (selection)"), sel);
+    }
+
     static String describe(CandidateConfig c) {
         List<String> parts = new ArrayList<>();
         parts.add("word 1-" + c.features().wordNgramMax() + (c.features().charNgrams()
@@ -304,6 +309,9 @@ public final class BenchmarkReport {
         }
         if (c.nbFeatures()) {
             parts.add("NB log-count ratio, one-vs-rest");
+        }
+        if (!c.stackAuxiliary().isEmpty()) {
+            parts.add("stacked out-of-fold predictions of " + String.join(", ", c.stackAuxiliary()));
         }
         parts.add(c.perGroup() ? "one model per group" : c.groupIndicator() ? "pooled + group indicator" : "pooled");
         List<String> models = c.models().stream().map(m -> m.trainer().id() + (m.trainer().id().startsWith("lin")

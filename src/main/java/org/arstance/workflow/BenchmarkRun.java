@@ -31,7 +31,9 @@ import org.arstance.report.BenchmarkReport;
  * candidate on the training data only (k-fold inside the training split, or the dev split), fits
  * the chosen candidate once on the final training splits, scores it once on the test split, runs
  * the scikit-learn reference on the same split, and writes {@code OUT/NAME/} (swapped in whole)
- * and the leaderboard of every benchmark under {@code OUT}.
+ * and the leaderboard of every benchmark under {@code OUT}. {@link #select()} stops after the
+ * selection: it neither fits the final model nor reads a test score. Every example a model
+ * predicts is handed to it without its auxiliary labels.
  */
 public final class BenchmarkRun {
 
@@ -40,22 +42,74 @@ public final class BenchmarkRun {
     private final Consumer<String> progress;
     private final Map<String, ExampleFeatures> features = new HashMap<>();
 
+    /**
+     * The outcome of model selection on training data only.
+     *
+     * @param protocol how the candidates were scored
+     * @param metric   the primary metric that chose
+     * @param table    every candidate's selection scores, in the declared order
+     * @param chosen   the candidate with the highest primary score (ties: the first declared)
+     */
+    public record Selected(String protocol, String metric, List<BenchmarkReport.Selection> table, CandidateConfig chosen) {
+    }
+
     public BenchmarkRun(BenchmarkSpec spec, Path dataDir, Consumer<String> progress) {
         this.spec = spec;
         this.dataDir = dataDir;
         this.progress = progress;
     }
 
+    /** Model selection only: reads the data and scores every candidate on the training data; no final fit, no test. */
+    public Selected select() {
+        BenchmarkSchema schema = BenchmarkSchema.load(spec.schema());
+        return select(schema, read(schema));
+    }
+
     public Path run(Path outRoot) {
         long start = System.nanoTime();
         BenchmarkSchema schema = BenchmarkSchema.load(spec.schema());
+        BenchmarkReader.Data data = read(schema);
+        List<BenchmarkExample> test = data.split("test");
+        Selected selected = select(schema, data);
+        String protocol = selected.protocol();
+        List<BenchmarkReport.Selection> table = selected.table();
+        CandidateConfig chosen = selected.chosen();
+        List<BenchmarkExample> finalTrain = new ArrayList<>();
+        for (String s : spec.finalTraining()) {
+            finalTrain.addAll(data.split(s));
+        }
+        progress.accept("final fit of " + chosen.name() + " on " + String.join("+", spec.finalTraining()) + " ("
+                + finalTrain.size() + " examples), one evaluation on test (" + test.size() + ")");
+        List<String> predicted = trainer(chosen).fit(finalTrain).predict(withoutAuxiliary(test));
+        List<String> gold = test.stream().map(BenchmarkExample::label).toList();
+        Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, spec.seed());
+        BenchmarkScore score = BenchmarkScore.of(gold, predicted, schema.labels(), positives(schema), bootstrap);
+
+        Path target = outRoot.resolve(spec.name());
+        AtomicDirectory.write(target, dir -> {
+            Files.write(dir.resolve("split.json"), org.arstance.report.ReportWriter.pretty(splitFile(schema, data)));
+            progress.accept("peer: " + spec.peer().path("script").asText("(none)"));
+            BenchmarkReport.Peer peer = peer(dir, schema, test, gold, predicted, bootstrap);
+            new BenchmarkReport(spec.name(), spec.description(), spec.file().toString(), schema, spec.seed(), data,
+                    protocol, table, chosen.name(), spec.finalTraining(), finalTrain.size(), score, peer,
+                    quoted(spec.published()), quoted(spec.references()), quoted(spec.targets())).write(dir);
+        });
+        BenchmarkLeaderboard.write(outRoot);
+        progress.accept(spec.name() + ": done in " + (System.nanoTime() - start) / 1_000_000_000 + " s (timing on stderr only)");
+        return target;
+    }
+
+    private BenchmarkReader.Data read(BenchmarkSchema schema) {
         schemaNegations = schema.negationWords();
         progress.accept(spec.name() + ": reading " + schema.name() + " from " + dataDir);
         BenchmarkReader.Data data = new BenchmarkReader(schema, dataDir).read(spec.seed());
-        List<BenchmarkExample> train = data.split("train");
-        List<BenchmarkExample> test = data.split("test");
         data.splits().forEach((k, v) -> progress.accept("  " + k + ": " + v.size() + " examples"));
+        return data;
+    }
 
+    /** Scores every candidate on the training data only (k-fold inside train, or the dev split). */
+    private Selected select(BenchmarkSchema schema, BenchmarkReader.Data data) {
+        List<BenchmarkExample> train = data.split("train");
         List<BenchmarkReport.Selection> table = new ArrayList<>();
         String protocol;
         if (spec.selectionKind().equals("kfold")) {
@@ -76,7 +130,7 @@ public final class BenchmarkRun {
             } else {
                 List<BenchmarkExample> dev = data.split(spec.selectionSplit());
                 gold = dev.stream().map(BenchmarkExample::label).toList();
-                predicted = trainer(cand).fit(train).predict(dev);
+                predicted = trainer(cand).fit(train).predict(withoutAuxiliary(dev));
             }
             org.arstance.evaluation.TaskMetrics m = org.arstance.evaluation.TaskMetrics.of(gold, predicted, schema.labels());
             double primary = BenchmarkScore.primary(m, positives(schema));
@@ -86,30 +140,12 @@ public final class BenchmarkRun {
                 best = c;
             }
         }
-        CandidateConfig chosen = spec.candidates().get(best);
-        List<BenchmarkExample> finalTrain = new ArrayList<>();
-        for (String s : spec.finalTraining()) {
-            finalTrain.addAll(data.split(s));
-        }
-        progress.accept("final fit of " + chosen.name() + " on " + String.join("+", spec.finalTraining()) + " ("
-                + finalTrain.size() + " examples), one evaluation on test (" + test.size() + ")");
-        List<String> predicted = trainer(chosen).fit(finalTrain).predict(test);
-        List<String> gold = test.stream().map(BenchmarkExample::label).toList();
-        Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, spec.seed());
-        BenchmarkScore score = BenchmarkScore.of(gold, predicted, schema.labels(), positives(schema), bootstrap);
+        return new Selected(protocol, schema.primaryMetric(), List.copyOf(table), spec.candidates().get(best));
+    }
 
-        Path target = outRoot.resolve(spec.name());
-        AtomicDirectory.write(target, dir -> {
-            Files.write(dir.resolve("split.json"), org.arstance.report.ReportWriter.pretty(splitFile(schema, data)));
-            progress.accept("peer: " + spec.peer().path("script").asText("(none)"));
-            BenchmarkReport.Peer peer = peer(dir, schema, test, gold, predicted, bootstrap);
-            new BenchmarkReport(spec.name(), spec.description(), spec.file().toString(), schema, spec.seed(), data,
-                    protocol, table, chosen.name(), spec.finalTraining(), finalTrain.size(), score, peer,
-                    quoted(spec.published()), quoted(spec.references()), quoted(spec.targets())).write(dir);
-        });
-        BenchmarkLeaderboard.write(outRoot);
-        progress.accept(spec.name() + ": done in " + (System.nanoTime() - start) / 1_000_000_000 + " s (timing on stderr only)");
-        return target;
+    /** The examples as a model is given them to predict: without their auxiliary labels. */
+    private static List<BenchmarkExample> withoutAuxiliary(List<BenchmarkExample> examples) {
+        return examples.stream().map(BenchmarkExample::withoutAuxiliary).toList();
     }
 
     private static List<String> positives(BenchmarkSchema schema) {
@@ -147,7 +183,7 @@ public final class BenchmarkRun {
                         fit.add(train.get(i));
                     }
                 }
-                List<String> p = trainer.fit(fit).predict(heldOut.stream().map(train::get).toList());
+                List<String> p = trainer.fit(fit).predict(withoutAuxiliary(heldOut.stream().map(train::get).toList()));
                 for (int i = 0; i < p.size(); i++) {
                     out[heldOut.get(i)] = p.get(i);
                 }

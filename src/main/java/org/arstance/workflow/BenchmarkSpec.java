@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.arstance.corpus.BenchmarkSchema;
 import org.arstance.io.Json;
 import org.arstance.io.UserInputException;
 import org.arstance.models.CandidateConfig;
@@ -26,12 +27,16 @@ import org.arstance.models.PipelineConfig;
  *   "selection": {"kind": "kfold", "folds": 5} | {"kind": "split", "split": "dev"},
  *   "final_training": ["train"],
  *   "candidates": [{"name": "…", "settings": {"analysis": {…}, "features": {…}}, "models": [{…model…}],
- *                   "per_group": false, "group_indicator": false, "nb": false, "nb_alpha": 1.0, "pair_difference": false}],
+ *                   "per_group": false, "group_indicator": false, "nb": false, "nb_alpha": 1.0, "pair_difference": false,
+ *                   "stack_auxiliary": false | true | ["sentiment"]}],
  *   "peer": {"script": "experiments/peers/sklearn_benchmark.py", …settings passed to the script…},
  *   "published": [{"system": "…", "metric": "…", "value": 0.0, "source": "…"}],
  *   "references": [{"system": "…", "metric": "…", "value": 0.0, "source": "…", "compare": true}],
  *   "targets": [{"system": "…", "metric": "…", "value": 0.0, "source": "…"}]}}
  * </pre>
+ *
+ * <p>{@code stack_auxiliary}: {@code true} stacks every auxiliary label column the schema declares
+ * ({@code columns.auxiliary}), a list stacks those named (each must be declared there).
  */
 public record BenchmarkSpec(Path file, String name, String description, Path schema, long seed, String selectionKind,
                             int folds, String selectionSplit, List<String> finalTraining, List<CandidateConfig> candidates,
@@ -49,7 +54,7 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
     private static final Set<String> KEYS = Set.of("name", "description", "schema", "seed", "selection", "final_training",
             "candidates", "peer", "published", "references", "targets");
     private static final Set<String> CANDIDATE_KEYS = Set.of("name", "settings", "models", "per_group", "group_indicator",
-            "nb", "nb_alpha", "pair_difference");
+            "nb", "nb_alpha", "pair_difference", "stack_auxiliary");
 
     /** True when {@code file} is a JSON object with a top-level {@code benchmark} key. */
     public static boolean isBenchmark(Path file) {
@@ -96,10 +101,16 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         if (finalTraining.contains("test")) {
             throw new UserInputException(file + ": final_training must not include the test split");
         }
+        Path schema = Path.of(b.get("schema").asText());
+        boolean stacks = false;
+        for (JsonNode c : b.path("candidates")) {
+            stacks |= c.has("stack_auxiliary");
+        }
+        List<String> auxiliary = stacks ? BenchmarkSchema.load(schema).auxiliaryColumns() : List.of();
         List<CandidateConfig> candidates = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (JsonNode c : b.path("candidates")) {
-            CandidateConfig cc = candidate(file, c);
+            CandidateConfig cc = candidate(file, c, schema, auxiliary);
             if (!names.add(cc.name())) {
                 throw new UserInputException(file + ": candidate '" + cc.name() + "' is declared twice");
             }
@@ -108,7 +119,7 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         if (candidates.isEmpty()) {
             throw new UserInputException(file + ": benchmark.candidates must list at least one candidate");
         }
-        return new BenchmarkSpec(file, name, b.path("description").asText(""), Path.of(b.get("schema").asText()),
+        return new BenchmarkSpec(file, name, b.path("description").asText(""), schema,
                 b.path("seed").asLong(42), kind, sel.path("folds").asInt(5), sel.path("split").asText(null),
                 List.copyOf(finalTraining), List.copyOf(candidates), b.path("peer"), quoted(file, b.path("published")),
                 quoted(file, b.path("references")), quoted(file, b.path("targets")));
@@ -128,7 +139,7 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         }
     }
 
-    private static CandidateConfig candidate(Path file, JsonNode c) {
+    private static CandidateConfig candidate(Path file, JsonNode c, Path schema, List<String> auxiliary) {
         String name = c.path("name").asText("");
         if (!name.matches("[A-Za-z0-9._+-]+")) {
             throw new UserInputException(file + ": every candidate needs a 'name' of letters, digits, '.', '_', '+' or '-'");
@@ -165,7 +176,37 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         }
         return new CandidateConfig(name, base.analysis(), base.features(), models, c.path("per_group").asBoolean(false),
                 c.path("group_indicator").asBoolean(false), c.path("nb").asBoolean(false), alpha,
-                c.path("pair_difference").asBoolean(false));
+                c.path("pair_difference").asBoolean(false), stackAuxiliary(c.path("stack_auxiliary"), where, schema, auxiliary));
+    }
+
+    /** The auxiliary columns a candidate stacks: none, all the schema declares ({@code true}), or those listed. */
+    private static List<String> stackAuxiliary(JsonNode v, String where, Path schema, List<String> declared) {
+        if (v.isMissingNode() || v.isNull() || (v.isBoolean() && !v.asBoolean())) {
+            return List.of();
+        }
+        List<String> columns = new ArrayList<>();
+        if (v.isBoolean()) {
+            columns.addAll(declared);
+        } else if (v.isArray()) {
+            for (JsonNode n : v) {
+                if (!n.isTextual() || columns.contains(n.asText())) {
+                    throw new UserInputException(where + ": stack_auxiliary must list column names, each once");
+                }
+                columns.add(n.asText());
+            }
+        } else {
+            throw new UserInputException(where + ": stack_auxiliary must be true, false or a list of auxiliary columns");
+        }
+        if (columns.isEmpty()) {
+            throw new UserInputException(where + ": stack_auxiliary: " + schema + " declares no auxiliary label columns (columns.auxiliary)");
+        }
+        for (String column : columns) {
+            if (!declared.contains(column)) {
+                throw new UserInputException(where + ": stack_auxiliary: '" + column + "' is not an auxiliary label column of "
+                        + schema + " (declared: " + String.join(", ", declared) + ")");
+            }
+        }
+        return List.copyOf(columns);
     }
 
     private static List<Quoted> quoted(Path file, JsonNode list) {

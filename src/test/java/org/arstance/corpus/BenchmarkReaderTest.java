@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.arstance.io.UserInputException;
 import org.junit.jupiter.api.Assumptions;
@@ -43,6 +44,14 @@ class BenchmarkReaderTest {
         }));
         assertEquals(Set.of("Favor", "Against", "None"), labels);
         assertEquals(3, groups.size());
+        Set<String> sentiments = new HashSet<>();
+        Set<String> sarcasm = new HashSet<>();
+        d.split("train").forEach(e -> {
+            sentiments.add(e.auxiliary().get("sentiment"));
+            sarcasm.add(e.auxiliary().get("sarcasm"));
+        });
+        assertEquals(Set.of("Positive", "Negative", "Neutral"), sentiments);
+        assertEquals(Set.of("Yes", "No"), sarcasm);
         assertEquals(2, d.sha256().size());
         d.sha256().values().forEach(h -> assertEquals(64, h.length()));
     }
@@ -78,6 +87,63 @@ class BenchmarkReaderTest {
         assertEquals(2, rows.size());
         assertEquals("x, \"y\"\nz", rows.get(0).text());
         assertEquals("b", rows.get(1).label());
+        assertEquals(Map.of(), rows.get(0).auxiliary(), "no auxiliary column declared, none read");
+    }
+
+    private BenchmarkSchema tweetSchema() throws Exception {
+        Path schema = tmp.resolve("tweets.schema.json");
+        Files.writeString(schema, """
+                {"name": "tweets", "format": "csv", "splits": {"train": "train.csv", "test": "test.csv"},
+                 "columns": {"id": "ID", "text": ["text"], "group": "target", "label": "stance",
+                             "auxiliary": ["sentiment", "sarcasm"]},
+                 "labels": ["Favor", "Against", "None"]}
+                """);
+        return BenchmarkSchema.load(schema);
+    }
+
+    @Test
+    void auxiliaryLabelColumnsAreReadBesideTheStanceAndABlankValueIsLeftOut() throws Exception {
+        String header = "ID,text,target,stance,sarcasm,sentiment,Date\n";
+        Files.writeString(tmp.resolve("train.csv"), header
+                + "1,قرار تمكين المرأة خطوة رائعة,Women empowerment,Favor,No,Positive,28/04/2022\n"
+                + "2,\"يا سلام، لقاح جديد كل أسبوع\",Covid Vaccine,Against,Yes,Negative,29/04/2022\n"
+                + "3,الرؤية في موعدها,Digital Transformation,None,, Neutral ,30/04/2022\n");
+        Files.writeString(tmp.resolve("test.csv"), header + "4,التطعيم واجب على الجميع,Covid Vaccine,Favor,No,Positive,01/05/2022\n");
+        BenchmarkReader.Data d = new BenchmarkReader(tweetSchema(), tmp).read(1);
+        List<BenchmarkExample> train = d.split("train");
+        assertEquals(Map.of("sentiment", "Positive", "sarcasm", "No"), train.get(0).auxiliary());
+        assertEquals(Map.of("sentiment", "Negative", "sarcasm", "Yes"), train.get(1).auxiliary());
+        assertEquals("Against", train.get(1).label());
+        assertEquals(Map.of("sentiment", "Neutral"), train.get(2).auxiliary());
+        BenchmarkExample test = d.split("test").get(0);
+        assertEquals("Positive", test.auxiliary().get("sentiment"));
+        assertEquals(Map.of(), test.withoutAuxiliary().auxiliary());
+        assertEquals(test.text(), test.withoutAuxiliary().text());
+    }
+
+    @Test
+    void aMissingAuxiliaryColumnIsOneMessageNamingTheFileAndTheSchema() throws Exception {
+        BenchmarkSchema schema = tweetSchema();
+        Files.writeString(tmp.resolve("train.csv"), "ID,text,target,stance,sentiment,sarcasm\n"
+                + "1,قرار تمكين المرأة خطوة رائعة,Women empowerment,Favor,Positive,No\n");
+        Files.writeString(tmp.resolve("test.csv"), "ID,text,target,stance,sentiment\n"
+                + "2,التطعيم واجب على الجميع,Covid Vaccine,Favor,Positive\n");
+        UserInputException e = assertThrows(UserInputException.class, () -> new BenchmarkReader(schema, tmp).read(1));
+        assertEquals(tmp.resolve("test.csv") + ":1: no column 'sarcasm', an auxiliary label column that " + schema.file()
+                + " declares (columns: ID, text, target, stance, sentiment)", e.getMessage());
+    }
+
+    @Test
+    void anAuxiliaryColumnMayNotBeTheLabelColumnNorBeListedTwice() throws Exception {
+        Path schema = tmp.resolve("bad.schema.json");
+        for (String auxiliary : List.of("[\"stance\"]", "[\"sentiment\", \"sentiment\"]")) {
+            Files.writeString(schema, """
+                    {"name": "bad", "splits": {"train": "t.csv"}, "labels": ["Favor", "Against"],
+                     "columns": {"text": "text", "label": "stance", "auxiliary": %s}}
+                    """.formatted(auxiliary));
+            UserInputException e = assertThrows(UserInputException.class, () -> BenchmarkSchema.load(schema));
+            assertTrue(e.getMessage().startsWith(schema + ": columns.auxiliary"), e.getMessage());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.arstance.corpus.BenchmarkExample;
 import org.arstance.features.FeatureConfig;
 import org.arstance.text.AnalysisConfig;
@@ -41,6 +42,31 @@ class CandidateTrainerTest {
                 new BenchmarkExample("t2", "جيد", null, "g2", "against"));
         assertEquals(List.of("favor", "against"), fitAndPredict(true, false, test));
         assertEquals(List.of("favor", "against"), fitAndPredict(true, true, test));
+    }
+
+    /** The training examples with a sentiment label that follows the word: جيد positive, سيء negative. */
+    private static List<BenchmarkExample> withSentiment(List<BenchmarkExample> examples) {
+        return examples.stream().map(e -> new BenchmarkExample(e.id(), e.text(), e.text2(), e.group(), e.label(),
+                Map.of("sentiment", e.text().contains("جيد") ? "Positive" : "Negative"))).toList();
+    }
+
+    private static CandidateTrainer.Fitted stacked(boolean perGroup) {
+        CandidateConfig c = new CandidateConfig("t", AnalysisConfig.full(), WORDS, List.of(svm()), perGroup, !perGroup, false, 1.0,
+                false, List.of("sentiment"));
+        return new CandidateTrainer(c, new ExampleFeatures(c.analysis(), c.features(), List.of(), false), 1).fit(withSentiment(train()));
+    }
+
+    @Test
+    void aStackedCandidateStillLearnsPerTargetMeaningsAndIgnoresTheLabelsOfWhatItPredicts() {
+        List<BenchmarkExample> test = List.of(
+                new BenchmarkExample("t1", "قرار جيد", null, "g1", "favor"),
+                new BenchmarkExample("t2", "مشروع جيد", null, "g2", "against"));
+        assertEquals(List.of("favor", "against"), stacked(true).predict(test));
+        List<BenchmarkExample> lying = test.stream().map(e -> new BenchmarkExample(e.id(), e.text(), null, e.group(), e.label(),
+                Map.of("sentiment", "Negative"))).toList();
+        for (boolean perGroup : List.of(true, false)) {
+            assertEquals(stacked(perGroup).predict(test), stacked(perGroup).predict(lying));
+        }
     }
 
     @Test
