@@ -32,6 +32,7 @@ final class AttributionLexicon {
     private final Set<String> writerVoice = new HashSet<>();
     /** An outlet's disclaimer that marks an article as an opinion piece. */
     private final List<List<String>> opinionMarkers = new ArrayList<>();
+    private final Set<String> opinionMarkerStarts = new HashSet<>();
     /** Verb families whose subject relays someone else's words (نقلت الوكالة عن …): a channel subject does not end the search. */
     private final Set<String> relayVerbs = new HashSet<>();
     private final String contentPunctuation;
@@ -82,6 +83,7 @@ final class AttributionLexicon {
         strings(root.get("impersonal")).forEach(p -> impersonal.add(words(p)));
         strings(root.get("writer_voice")).forEach(w -> writerVoice.add(MatchText.normalize(w)));
         strings(root.get("opinion_markers")).forEach(m -> opinionMarkers.add(words(m)));
+        opinionMarkers.forEach(m -> opinionMarkerStarts.add(m.get(0)));
         strings(root.get("channels")).forEach(c -> channels.add(words(c)));
         StringBuilder punct = new StringBuilder();
         for (String m : strings(root.get("content_markers"))) {
@@ -176,6 +178,9 @@ final class AttributionLexicon {
 
     /** Index of the last token of an opinion-piece disclaimer starting at {@code i}, or -1. */
     int opinionMarkerAt(List<MatchText.Token> tokens, int i) {
+        if (!opinionMarkerStarts.contains(tokens.get(i).text())) {
+            return -1;
+        }
         for (List<String> m : opinionMarkers) {
             if (tokens.get(i).text().equals(m.get(0)) && restAt(m, tokens, i)) {
                 return i + m.size() - 1;
