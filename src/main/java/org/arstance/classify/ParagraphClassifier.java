@@ -76,12 +76,12 @@ public final class ParagraphClassifier {
         /** Writes the held paragraphs of the current article. */
         void flush() {
             for (int i = 0; i < predictions.size() && marker == null; i++) {
-                marker = predictions.get(i).rules().opinionMarker();
+                marker = predictions.get(i).source().rules().opinionMarker();
             }
             for (int i = 0; i < inputs.size(); i++) {
                 InputParagraph in = inputs.get(i);
                 ParagraphPrediction p = predictions.get(i);
-                Attribution a = model.resolveSource(p, previousSource, marker);
+                Attribution a = model.resolveSource(p.source(), previousSource, marker);
                 previousSource = a.source();
                 write(writer, new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(),
                         in.text(), p.topic(), round(p.topicProbability()), p.stance(), round(p.stanceProbability()),

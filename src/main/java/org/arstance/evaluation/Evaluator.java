@@ -18,6 +18,7 @@ import org.arstance.models.ArstanceModel;
 import org.arstance.models.ParagraphPrediction;
 import org.arstance.models.PipelineConfig;
 import org.arstance.models.PipelineTrainer;
+import org.arstance.models.SourceCandidates;
 
 /**
  * Runs a protocol: for each fold, trains a whole pipeline (vocabulary, IDF, class weights,
@@ -143,7 +144,7 @@ public final class Evaluator {
             ParagraphPrediction p = model.predict(r.text(), r.kind(), true);
             Map<String, String> sources = new java.util.HashMap<>();
             for (String mode : SOURCE_MODES) {
-                sources.put(mode, model.resolveSource(p, before.get(mode), marker, mode).source());
+                sources.put(mode, model.resolveSource(p.source(), before.get(mode), marker, mode).source());
             }
             String configured = sources.get(config.attribution().mode());
             out.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(), p.topicProbability(),
@@ -191,10 +192,10 @@ public final class Evaluator {
                                                       String opinionMarker) {
         Map<String, String> sources = new java.util.HashMap<>();
         for (String text : preceding) {
-            ParagraphPrediction p = model.predict(text, kind, true);
+            SourceCandidates c = model.predictSource(text, kind, true);
             Map<String, String> next = new java.util.HashMap<>();
             for (String mode : SOURCE_MODES) {
-                next.put(mode, model.resolveSource(p, sources.get(mode), opinionMarker, mode).source());
+                next.put(mode, model.resolveSource(c, sources.get(mode), opinionMarker, mode).source());
             }
             sources = next;
         }

@@ -122,16 +122,7 @@ public final class ArstanceModel {
     public ParagraphPrediction predict(String text, String kind, boolean learnedSource) {
         SparseVector x = vectorize(counter, vectorizer, config, text);
         RuleResult r = rules.analyze(text, kind);
-        String modelSource = null;
-        double modelProbability = 0;
-        LabelClassifier source = learnedSource ? sourceClassifier() : null;
-        if (source != null) {
-            SparseVector xo = sourceSpace(vectorizer, schema).withIndicators(x, sourceIndicators(r, text, kind));
-            double[] p = source.probabilities(xo);
-            int best = argmax(p);
-            modelSource = source.labels().get(best);
-            modelProbability = p[best];
-        }
+        SourceCandidates candidates = sourceCandidates(x, r, text, kind, learnedSource);
         SparseVector xt = topicSpace(vectorizer).withIndicator(x, BIAS);
         double[] tp = topic.probabilities(xt);
         int ti = argmax(tp);
@@ -139,15 +130,35 @@ public final class ArstanceModel {
         List<Evidence> topicEvidence = textEvidence(topic.evidence(xt, topicId, EVIDENCE + 2));
         boolean hasTarget = schema.topic(topicId).map(Schema.Topic::hasTarget).orElse(false);
         if (!hasTarget || stance == null) {
-            return new ParagraphPrediction(topicId, tp[ti], schema.noStance(), tp[ti], topicEvidence, List.of(), r,
-                    modelSource, modelProbability);
+            return new ParagraphPrediction(topicId, tp[ti], schema.noStance(), tp[ti], topicEvidence, List.of(), candidates);
         }
         SparseVector xs = stanceSpace(vectorizer, schema).withIndicators(x, stanceIndicators(config, topicId, r));
         double[] sp = stance.probabilities(xs);
         int si = argmax(sp);
         String stanceId = stance.labels().get(si);
         return new ParagraphPrediction(topicId, tp[ti], stanceId, sp[si], topicEvidence,
-                textEvidence(stance.evidence(xs, stanceId, EVIDENCE + 2)), r, modelSource, modelProbability);
+                textEvidence(stance.evidence(xs, stanceId, EVIDENCE + 2)), candidates);
+    }
+
+    /**
+     * Only the source candidates of one paragraph, without its topic and stance: for a paragraph
+     * whose source matters only because the next one may continue it.
+     */
+    public SourceCandidates predictSource(String text, String kind, boolean learnedSource) {
+        RuleResult r = rules.analyze(text, kind);
+        boolean learned = learnedSource && sourceClassifier() != null;
+        return sourceCandidates(learned ? vectorize(counter, vectorizer, config, text) : null, r, text, kind, learned);
+    }
+
+    private SourceCandidates sourceCandidates(SparseVector x, RuleResult r, String text, String kind, boolean learnedSource) {
+        LabelClassifier source = learnedSource ? sourceClassifier() : null;
+        if (source == null) {
+            return new SourceCandidates(r, null, 0);
+        }
+        SparseVector xo = sourceSpace(vectorizer, schema).withIndicators(x, sourceIndicators(r, text, kind));
+        double[] p = source.probabilities(xo);
+        int best = argmax(p);
+        return new SourceCandidates(r, source.labels().get(best), p[best]);
     }
 
     /**
@@ -156,16 +167,16 @@ public final class ArstanceModel {
      * the rules' named speaker, else a continuation of the previous speaker, else in an opinion
      * piece the writer, else (combined mode) the learned extractor.
      */
-    public Attribution resolveSource(ParagraphPrediction p, String previousSource, String articleOpinionMarker) {
-        return resolveSource(p, previousSource, articleOpinionMarker, config.attribution().mode());
+    public Attribution resolveSource(SourceCandidates c, String previousSource, String articleOpinionMarker) {
+        return resolveSource(c, previousSource, articleOpinionMarker, config.attribution().mode());
     }
 
-    public Attribution resolveSource(ParagraphPrediction p, String previousSource, String articleOpinionMarker, String mode) {
-        Attribution byRules = p.rules().resolve(previousSource, schema.noSource(), articleOpinionMarker);
-        if (mode.equals(AttributionConfig.RULES) || p.modelSource() == null) {
+    public Attribution resolveSource(SourceCandidates c, String previousSource, String articleOpinionMarker, String mode) {
+        Attribution byRules = c.rules().resolve(previousSource, schema.noSource(), articleOpinionMarker);
+        if (mode.equals(AttributionConfig.RULES) || c.modelSource() == null) {
             return byRules;
         }
-        Attribution byModel = new Attribution(p.modelSource(), p.modelSource().equals(schema.noSource()) ? null
+        Attribution byModel = new Attribution(c.modelSource(), c.modelSource().equals(schema.noSource()) ? null
                 : new SourceEvidence("model", null, -1, -1, null, -1, -1));
         if (mode.equals(AttributionConfig.MODEL)) {
             return byModel;

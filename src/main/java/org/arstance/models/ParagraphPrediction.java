@@ -1,7 +1,6 @@
 package org.arstance.models;
 
 import java.util.List;
-import org.arstance.attribution.RuleResult;
 
 /**
  * What the model says of one paragraph, before its source is resolved in paragraph order
@@ -14,11 +13,8 @@ import org.arstance.attribution.RuleResult;
  * @param stanceProbability its probability (for the rule: the probability of the topic)
  * @param topicEvidence     the features that weighed most for the topic
  * @param stanceEvidence    the features that weighed most for the stance (empty under the rule)
- * @param rules             what the attribution rules found in the paragraph alone
- * @param modelSource       the learned extractor's source (null when there is none)
- * @param modelSourceProbability its probability
+ * @param source            the rules' and the learned extractor's source candidates
  */
 public record ParagraphPrediction(String topic, double topicProbability, String stance, double stanceProbability,
-                                  List<Evidence> topicEvidence, List<Evidence> stanceEvidence, RuleResult rules,
-                                  String modelSource, double modelSourceProbability) {
+                                  List<Evidence> topicEvidence, List<Evidence> stanceEvidence, SourceCandidates source) {
 }
