@@ -237,6 +237,11 @@ class RuleAttributorTest {
         List<Attribution> cnnAll = RULES.attributeArticle(cnn.articleText(), java.util.Collections.nCopies(cnn.articleText().size(), "body"));
         assertEquals("none", cnnAll.get(0).source());
         assertEquals("press", cnnAll.get(cnn.n() - 1).source());
+        // or with «هذا المقال بقلم …، المقال يعبر عن رأي الكاتب»
+        LabelRecord byline = ant.get("ant/CN-middleEast-182-20180305/1");
+        assertEquals("هذا المقال بقلم", RULES.opinionMarker(byline.articleText().get(0)));
+        assertEquals("press", RULES.attributeArticle(byline.articleText(),
+                java.util.Collections.nCopies(byline.articleText().size(), "body")).get(byline.n() - 1).source());
         // a news article has no disclaimer: its paragraphs keep their own speakers
         LabelRecord news = ant.get("ant/BB-middleEast-1056-20181005/4");
         assertTrue(news.articleText().stream().allMatch(t -> RULES.opinionMarker(t) == null));
