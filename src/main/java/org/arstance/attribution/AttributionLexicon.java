@@ -33,6 +33,8 @@ final class AttributionLexicon {
     /** An outlet's disclaimer that marks an article as an opinion piece. */
     private final List<List<String>> opinionMarkers = new ArrayList<>();
     private final Set<String> opinionMarkerStarts = new HashSet<>();
+    /** Words of a speaker's phrase that are no name of theirs: titles, offices, function words (الرئيس، وزير، على). */
+    private final Set<String> notNames = new HashSet<>();
     /** Verb families whose subject relays someone else's words (نقلت الوكالة عن …): a channel subject does not end the search. */
     private final Set<String> relayVerbs = new HashSet<>();
     private final String contentPunctuation;
@@ -84,6 +86,7 @@ final class AttributionLexicon {
         strings(root.get("writer_voice")).forEach(w -> writerVoice.add(MatchText.normalize(w)));
         strings(root.get("opinion_markers")).forEach(m -> opinionMarkers.add(words(m)));
         opinionMarkers.forEach(m -> opinionMarkerStarts.add(m.get(0)));
+        strings(root.get("not_names")).forEach(t -> notNames.add(MatchText.normalize(t)));
         strings(root.get("channels")).forEach(c -> channels.add(words(c)));
         StringBuilder punct = new StringBuilder();
         for (String m : strings(root.get("content_markers"))) {
@@ -187,6 +190,10 @@ final class AttributionLexicon {
             }
         }
         return -1;
+    }
+
+    boolean isNotName(String token) {
+        return notNames.contains(token);
     }
 
     boolean isWriterVoice(String token) {

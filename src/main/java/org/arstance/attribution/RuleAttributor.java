@@ -1,6 +1,7 @@
 package org.arstance.attribution;
 
 import java.util.List;
+import java.util.Map;
 import org.arstance.labels.Schema;
 
 /**
@@ -23,6 +24,10 @@ import org.arstance.labels.Schema;
 public final class RuleAttributor {
 
     private static final int HEADLINE_MAX_WORDS = 5;
+    /** How many words after a verb with no named speaker may name its speaker. */
+    private static final int SUBJECT_WORDS = 2;
+    /** The shortest word remembered as a speaker's name. */
+    private static final int MIN_NAME_LENGTH = 3;
     /** The most words of a dateline's place before the outlet's name in parentheses. */
     private static final int DATELINE_MAX_WORDS = 6;
 
@@ -45,26 +50,26 @@ public final class RuleAttributor {
      * @param previousSource the source of the previous paragraph of the same article, or null
      */
     public Attribution attribute(String text, String kind, String previousSource) {
-        return analyze(text, kind).resolve(previousSource, schema.noSource());
+        return analyze(text, kind).resolve(ArticleContext.after(previousSource), schema.noSource());
     }
 
     /**
-     * The sources of a whole article's paragraphs, in order: each paragraph's own speaker, or the
-     * continuation of the previous paragraph's, or, when some paragraph marks the article as an
-     * opinion piece, the writer.
+     * The sources of a whole article's paragraphs, in order: each paragraph's own speaker, or a
+     * speaker named earlier by the name a continuing verb gives, or the continuation of the
+     * previous paragraph's, or, when some paragraph marks the article as an opinion piece, the
+     * writer.
      */
     public List<Attribution> attributeArticle(List<String> texts, List<String> kinds) {
         List<RuleResult> results = new java.util.ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             results.add(analyze(texts.get(i), kinds.get(i)));
         }
-        String marker = opinionMarker(results);
+        ArticleContext context = ArticleContext.start(opinionMarker(results));
         List<Attribution> out = new java.util.ArrayList<>(texts.size());
-        String previous = null;
         for (RuleResult r : results) {
-            Attribution a = r.resolve(previous, schema.noSource(), marker);
+            Attribution a = r.resolve(context, schema.noSource());
             out.add(a);
-            previous = a.source();
+            context = context.next(a, r);
         }
         return out;
     }
@@ -120,25 +125,27 @@ public final class RuleAttributor {
             return new RuleResult(headline, null);
         }
         SourceEvidence continuation = null;
+        List<RuleResult.Word> subject = List.of();
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i).text();
             if (lexicon.verb(token) != null && !lexicon.impersonalAt(tokens, i)) {
                 Attribution a = speakerOf(mt, tokens, i, i, "verb");
                 if (a != null) {
-                    return new RuleResult(a, null, null, w);
+                    return new RuleResult(a, null, null, w, speakerNames(mt, tokens, i, a), subjectWords(mt, tokens, i));
                 }
                 if (continuation == null && startsClause(mt, tokens, i)) {
                     MatchText.Token cue = tokens.get(i);
                     String c = mt.originalText(cue.start(), cue.end());
                     int cs = mt.originalOffset(cue.start());
                     continuation = new SourceEvidence("continuation", c, cs, cs + c.length(), null, -1, -1);
+                    subject = subjectWords(mt, tokens, i);
                 }
             }
             int phraseEnd = phraseAt(tokens, i);
             if (phraseEnd >= 0) {
                 Attribution a = speakerOf(mt, tokens, i, phraseEnd, "phrase");
                 if (a != null) {
-                    return new RuleResult(a, null, null, w);
+                    return new RuleResult(a, null, null, w, speakerNames(mt, tokens, phraseEnd, a), List.of());
                 }
             }
         }
@@ -148,7 +155,53 @@ public final class RuleAttributor {
                 return new RuleResult(voice, null, null, w);
             }
         }
-        return new RuleResult(none(), continuation, null, w);
+        return new RuleResult(none(), continuation, null, w, Map.of(), subject);
+    }
+
+    /**
+     * The words a speaker named after its cue is known by in this paragraph: the words of the
+     * subject phrase between the cue and where the reported content begins (قال نائب الأمين العام
+     * لحزب الله، الشيخ نعيم قاسم، إن → نعيم، قاسم), leaving out actor mentions, titles and short words;
+     * each maps to the speaker. Empty when the speaker stands before the cue.
+     */
+    private Map<String, String> speakerNames(MatchText mt, List<MatchText.Token> tokens, int cueLast, Attribution a) {
+        int mentionStart = a.evidence().mentionStart();
+        if (mentionStart < mt.originalOffset(tokens.get(cueLast).end())) {
+            return Map.of();
+        }
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        int limit = Math.min(tokens.size(), cueLast + 1 + lexicon.windowAfter());
+        for (int j = cueLast + 1; j < limit; j++) {
+            if (isContentWord(tokens.get(j).text())
+                    || lexicon.opensContent(mt.between(tokens.get(j - 1).end(), tokens.get(j).start()))) {
+                break;
+            }
+            ActorGazetteer.Mention m = gazetteer.at(tokens, j);
+            if (m != null) {
+                j = m.last();
+                continue;
+            }
+            String word = tokens.get(j).text();
+            if (word.length() >= MIN_NAME_LENGTH && !lexicon.isNotName(word) && lexicon.verb(word) == null) {
+                names.put(word, a.source());
+            }
+        }
+        return names;
+    }
+
+    /** The first words after a verb with no named speaker, before the reported content: whom it may name. */
+    private List<RuleResult.Word> subjectWords(MatchText mt, List<MatchText.Token> tokens, int verb) {
+        List<RuleResult.Word> out = new java.util.ArrayList<>();
+        for (int j = verb + 1; j < tokens.size() && j <= verb + SUBJECT_WORDS; j++) {
+            MatchText.Token t = tokens.get(j);
+            if (isContentWord(t.text()) || lexicon.opensContent(mt.between(tokens.get(j - 1).end(), t.start()))) {
+                break;
+            }
+            String original = mt.originalText(t.start(), t.end());
+            int start = mt.originalOffset(t.start());
+            out.add(new RuleResult.Word(t.text(), original, start, start + original.length()));
+        }
+        return out;
     }
 
     /**

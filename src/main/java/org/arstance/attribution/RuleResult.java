@@ -1,41 +1,71 @@
 package org.arstance.attribution;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * What the rules found in one paragraph: an attribution (possibly to no source); when no speaker
- * is named, the cue of a verb that continues the previous paragraph's speaker; whether the
- * paragraph is an outlet's disclaimer marking its article as an opinion piece; and the source a
- * body paragraph has if its article is one (the writer's own voice).
+ * What the rules found in one paragraph, before its source is resolved in paragraph order.
  *
  * @param found          the speaker the paragraph names, or no source
- * @param continuation   a verb with no named speaker, continuing the previous paragraph's source; or null
+ * @param continuation   a verb with no named speaker, continuing an earlier speaker; or null
  * @param opinionMarker  the disclaimer as written in this paragraph (جميع المقالات المنشورة تمثل رأي كتابها), or null
  * @param writer         the writer's source, for a body paragraph that is no disclaimer itself; null
  *                       otherwise
+ * @param speakerNames   the words the named speaker is called by here (its name and such), each
+ *                       mapped to the speaker, so that a later paragraph of the article can name it
+ *                       by them alone; empty when no speaker is named
+ * @param subject        the words right after the continuing verb (وأوضح قاسم …), which may be the
+ *                       name of a speaker named earlier in the article; empty otherwise
  */
-public record RuleResult(Attribution found, SourceEvidence continuation, String opinionMarker, String writer) {
+public record RuleResult(Attribution found, SourceEvidence continuation, String opinionMarker, String writer,
+                         Map<String, String> speakerNames, List<Word> subject) {
+
+    /** A word of the paragraph: its matching form, as written, and its offsets [start, end) in the paragraph. */
+    public record Word(String form, String text, int start, int end) {
+    }
+
+    public RuleResult {
+        speakerNames = Map.copyOf(speakerNames);
+        subject = List.copyOf(subject);
+    }
 
     public RuleResult(Attribution found, SourceEvidence continuation) {
         this(found, continuation, null, null);
     }
 
-    /** The final attribution once the previous paragraph's source (same article, or null) is known. */
-    public Attribution resolve(String previousSource, String noSource) {
-        return resolve(previousSource, noSource, null);
+    public RuleResult(Attribution found, SourceEvidence continuation, String opinionMarker, String writer) {
+        this(found, continuation, opinionMarker, writer, Map.of(), List.of());
     }
 
     /**
-     * The final attribution given the previous paragraph's source (same article, or null) and the
-     * article's opinion-piece disclaimer (from any of its paragraphs, or null). In an opinion piece
-     * every body paragraph but the disclaimer is the writer's: a column argues in its writer's own
-     * voice, and the words it reports serve that argument. Elsewhere: the named speaker, else the
-     * continued speaker, else no source.
+     * The final attribution given what came before it in its article. In an opinion piece every
+     * body paragraph but the disclaimer is the writer's: a column argues in its writer's own voice,
+     * and the words it reports serve that argument. Elsewhere: the named speaker; else a continuing
+     * verb whose subject is the name of a speaker named earlier (rule {@code name}); else the
+     * continued previous speaker; else no source.
      */
-    public Attribution resolve(String previousSource, String noSource, String articleOpinionMarker) {
-        if (articleOpinionMarker != null && writer != null) {
-            return new Attribution(writer, new SourceEvidence("opinion", articleOpinionMarker, -1, -1, null, -1, -1));
+    public Attribution resolve(ArticleContext context, String noSource) {
+        if (context.opinionMarker() != null && writer != null) {
+            return new Attribution(writer, new SourceEvidence("opinion", context.opinionMarker(), -1, -1, null, -1, -1));
         }
-        if (found.evidence() == null && continuation != null && previousSource != null && !previousSource.equals(noSource)) {
-            return new Attribution(previousSource, continuation);
+        SourceEvidence cue = found.evidence() != null ? found.evidence() : continuation;
+        if (cue == null) {
+            return found;
+        }
+        for (Word w : subject) {
+            String source = context.speakerNames().get(w.form());
+            // a known name right after the verb is its subject, before any actor mentioned further on
+            if (source != null && (found.evidence() == null || found.evidence().mentionStart() > w.start())) {
+                return new Attribution(source, new SourceEvidence("name", cue.cue(), cue.cueStart(), cue.cueEnd(),
+                        w.text(), w.start(), w.end()));
+            }
+        }
+        if (found.evidence() != null) {
+            return found;
+        }
+        String previous = context.previousSource();
+        if (previous != null && !previous.equals(noSource)) {
+            return new Attribution(previous, continuation);
         }
         return found;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.arstance.attribution.ArticleContext;
 import org.arstance.attribution.Attribution;
 import org.arstance.io.Parallel;
 import org.arstance.models.ArstanceModel;
@@ -38,7 +39,8 @@ public final class ParagraphClassifier {
 
     /**
      * Resolves sources article by article, in paragraph order: a verb with no named speaker
-     * continues the source of the previous paragraph of the same article, and an article that an
+     * continues the source of the previous paragraph of the same article (or names, by a name, a
+     * speaker named earlier in it), and an article that an
      * outlet's disclaimer marks as an opinion piece (often in its last paragraph) gives its
      * speakerless body paragraphs to the writer. So an article's paragraphs are held until the
      * next article starts (at most {@value #MAX_HELD} of them; past that the held ones are written
@@ -50,8 +52,7 @@ public final class ParagraphClassifier {
         private final List<InputParagraph> inputs = new ArrayList<>();
         private final List<ParagraphPrediction> predictions = new ArrayList<>();
         private String article;
-        private String previousSource;
-        private String marker;
+        private ArticleContext context = ArticleContext.start(null);
         private long written;
 
         Sequence(PredictionWriter writer) {
@@ -63,8 +64,7 @@ public final class ParagraphClassifier {
             if (key == null || !key.equals(article)) {
                 flush();
                 article = key;
-                previousSource = null;
-                marker = null;
+                context = ArticleContext.start(null);
             }
             inputs.add(in);
             predictions.add(p);
@@ -75,14 +75,17 @@ public final class ParagraphClassifier {
 
         /** Writes the held paragraphs of the current article. */
         void flush() {
-            for (int i = 0; i < predictions.size() && marker == null; i++) {
-                marker = predictions.get(i).source().rules().opinionMarker();
+            for (int i = 0; i < predictions.size() && context.opinionMarker() == null; i++) {
+                String marker = predictions.get(i).source().rules().opinionMarker();
+                if (marker != null) {
+                    context = context.withOpinionMarker(marker);
+                }
             }
             for (int i = 0; i < inputs.size(); i++) {
                 InputParagraph in = inputs.get(i);
                 ParagraphPrediction p = predictions.get(i);
-                Attribution a = model.resolveSource(p.source(), previousSource, marker);
-                previousSource = a.source();
+                Attribution a = model.resolveSource(p.source(), context);
+                context = context.next(a, p.source().rules());
                 write(writer, new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(),
                         in.text(), p.topic(), round(p.topicProbability()), p.stance(), round(p.stanceProbability()),
                         a.source(), a.evidence(), rounded(p.topicEvidence()), rounded(p.stanceEvidence())));

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.arstance.attribution.ArticleContext;
+import org.arstance.attribution.Attribution;
 import org.arstance.attribution.AttributionConfig;
 import org.arstance.io.Parallel;
 import org.arstance.labels.LabelRecord;
@@ -135,16 +137,18 @@ public final class Evaluator {
         List<HeldOutPrediction> out = new ArrayList<>();
         Map<String, String> markers = opinionMarkers(model, fold.test());
         LabelRecord previous = null;
-        Map<String, String> previousSource = new java.util.HashMap<>();
+        Map<String, ArticleContext> previousContext = Map.of();
         for (LabelRecord r : fold.test()) {
             String marker = markers.get(r.articleKey());
             boolean next = previous != null && previous.articleKey().equals(r.articleKey()) && previous.n() + 1 == r.n();
-            Map<String, String> before = next ? previousSource
-                    : r.preceding().isEmpty() ? Map.of() : contextSources(model, r.preceding(), r.kind(), marker);
+            Map<String, ArticleContext> before = next ? previousContext : contexts(model, r.preceding(), r.kind(), marker);
             ParagraphPrediction p = model.predict(r.text(), r.kind(), true);
             Map<String, String> sources = new java.util.HashMap<>();
+            Map<String, ArticleContext> after = new java.util.HashMap<>();
             for (String mode : SOURCE_MODES) {
-                sources.put(mode, model.resolveSource(p.source(), before.get(mode), marker, mode).source());
+                Attribution a = model.resolveSource(p.source(), before.get(mode), mode);
+                sources.put(mode, a.source());
+                after.put(mode, before.get(mode).next(a, p.source().rules()));
             }
             String configured = sources.get(config.attribution().mode());
             out.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(), p.topicProbability(),
@@ -152,7 +156,7 @@ public final class Evaluator {
                     sources.get(AttributionConfig.MODEL), sources.get(AttributionConfig.COMBINED),
                     keepText && r.ownText() ? r.text() : null));
             previous = r;
-            previousSource = sources;
+            previousContext = after;
         }
         return out;
     }
@@ -184,22 +188,22 @@ public final class Evaluator {
     }
 
     /**
-     * The source each mode gives the last of a corpus record's unlabelled earlier paragraphs, resolved in
-     * order as classify resolves an article, so that a labelled paragraph can continue a speaker named
-     * in a paragraph nobody labelled.
+     * Each mode's article context after a corpus record's unlabelled earlier paragraphs, resolved in
+     * order as classify resolves an article, so that a labelled paragraph can continue a speaker
+     * named in a paragraph nobody labelled, or name them again by name.
      */
-    private static Map<String, String> contextSources(ArstanceModel model, List<String> preceding, String kind,
-                                                      String opinionMarker) {
-        Map<String, String> sources = new java.util.HashMap<>();
+    private static Map<String, ArticleContext> contexts(ArstanceModel model, List<String> preceding, String kind,
+                                                        String opinionMarker) {
+        Map<String, ArticleContext> contexts = new java.util.HashMap<>();
+        SOURCE_MODES.forEach(mode -> contexts.put(mode, ArticleContext.start(opinionMarker)));
         for (String text : preceding) {
             SourceCandidates c = model.predictSource(text, kind, true);
-            Map<String, String> next = new java.util.HashMap<>();
             for (String mode : SOURCE_MODES) {
-                next.put(mode, model.resolveSource(c, sources.get(mode), opinionMarker, mode).source());
+                ArticleContext context = contexts.get(mode);
+                contexts.put(mode, context.next(model.resolveSource(c, context, mode), c.rules()));
             }
-            sources = next;
         }
-        return sources;
+        return contexts;
     }
 
     private static List<Fold> withExtraTraining(List<Fold> folds, List<LabelRecord> extra) {

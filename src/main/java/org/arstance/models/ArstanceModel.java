@@ -3,6 +3,7 @@ package org.arstance.models;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.arstance.attribution.ArticleContext;
 import org.arstance.attribution.Attribution;
 import org.arstance.attribution.AttributionConfig;
 import org.arstance.attribution.RuleAttributor;
@@ -162,17 +163,17 @@ public final class ArstanceModel {
     }
 
     /**
-     * The paragraph's source under the configured attribution mode, given the previous paragraph's
-     * source in the same article (or null) and the article's opinion-piece disclaimer (or null):
-     * the rules' named speaker, else a continuation of the previous speaker, else in an opinion
-     * piece the writer, else (combined mode) the learned extractor.
+     * The paragraph's source under the configured attribution mode, given what its article said
+     * before it: the rules' named speaker, else a speaker named earlier by the name a continuing
+     * verb gives, else a continuation of the previous speaker, else in an opinion piece the writer,
+     * else (combined mode) the learned extractor.
      */
-    public Attribution resolveSource(SourceCandidates c, String previousSource, String articleOpinionMarker) {
-        return resolveSource(c, previousSource, articleOpinionMarker, config.attribution().mode());
+    public Attribution resolveSource(SourceCandidates c, ArticleContext context) {
+        return resolveSource(c, context, config.attribution().mode());
     }
 
-    public Attribution resolveSource(SourceCandidates c, String previousSource, String articleOpinionMarker, String mode) {
-        Attribution byRules = c.rules().resolve(previousSource, schema.noSource(), articleOpinionMarker);
+    public Attribution resolveSource(SourceCandidates c, ArticleContext context, String mode) {
+        Attribution byRules = c.rules().resolve(context, schema.noSource());
         if (mode.equals(AttributionConfig.RULES) || c.modelSource() == null) {
             return byRules;
         }

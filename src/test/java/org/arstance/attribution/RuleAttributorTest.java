@@ -247,6 +247,21 @@ class RuleAttributorTest {
         assertTrue(news.articleText().stream().allMatch(t -> RULES.opinionMarker(t) == null));
     }
 
+    @Test
+    void aSpeakerNamedEarlierInTheArticleIsKnownByNameLater() {
+        LabelRecord r = antRecords().get("ant/CN-middleEast-700-20180423/4");
+        List<String> article = r.articleText();
+        List<Attribution> all = RULES.attributeArticle(article, java.util.Collections.nCopies(article.size(), "body"));
+        Attribution a = all.get(r.n() - 1);
+        assertEquals("hezbollah", a.source(), a.toString());
+        assertEquals(r.source(), a.source(), "the gold label agrees");
+        assertEquals("name", a.evidence().rule());
+        offsetsHold(r.text(), a.evidence());
+        // alone, the paragraph does not say who that is
+        assertTrue(RULES.attribute(r.text(), r.kind(), null).evidence() == null
+                || !"hezbollah".equals(RULES.attribute(r.text(), r.kind(), null).source()));
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
         // a dateline's place is where the report was filed, not who speaks

@@ -162,7 +162,9 @@ class TrainClassifyCommandTest {
         String column = String.join("\n\n",
                 "حكومة بلا أفق",
                 "لم تعد الحكومة الجديدة قادرة على إقناع أحد بأنها تملك خطة للخروج من الأزمة الاقتصادية الخانقة التي يعيشها البلد منذ سنوات.",
-                "وقال وزير المالية اللبناني إن الإصلاحات ستبدأ الشهر المقبل، لكن الوعود نفسها تتكرر منذ عقد كامل من دون أن يتغير شيء على الأرض.",
+                "وقال وزير المالية اللبناني جورج قرم إن الإصلاحات ستبدأ الشهر المقبل، لكن الوعود نفسها تتكرر منذ عقد كامل من دون أن يتغير شيء على الأرض.",
+                "وقالت وزارة الخارجية الأمريكية إن واشنطن تتابع الأزمة عن كثب وتدعو إلى تسريع الإصلاحات التي يطلبها المانحون.",
+                "وأوضح قرم أن الحكومة ستعرض خطتها على البرلمان قبل نهاية العام، وأن المصارف ستشارك في تحمل الخسائر.",
                 "** جميع المقالات المنشورة تمثل رأي كتابها فقط.");
         Path withDisclaimer = tmp.resolve("column").resolve("column.txt");
         Files.createDirectories(withDisclaimer.getParent());
@@ -175,7 +177,7 @@ class TrainClassifyCommandTest {
         JsonNode disclaimer = rows.get(rows.size() - 1);
         assertEquals("none", disclaimer.get("source").asText(), disclaimer.toString());
         List<JsonNode> body = rows.stream().filter(row -> row.get("kind").asText().equals("body") && row != disclaimer).toList();
-        assertEquals(2, body.size(), rows.toString());
+        assertEquals(4, body.size(), rows.toString());
         for (JsonNode row : body) {
             assertEquals("press", row.get("source").asText(), row.toString());
             assertEquals("opinion", row.get("source_evidence").get("rule").asText(), row.toString());
@@ -183,10 +185,14 @@ class TrainClassifyCommandTest {
         }
         assertEquals(rows.toString(), classify(withDisclaimer, "3").toString(), "the same on 3 threads");
 
-        // the same article without the disclaimer is news: narration, and the Lebanese minister it quotes
+        // the same article without the disclaimer is news: narration, then the speakers it names
         List<JsonNode> news = classify(without, "1").stream().filter(row -> row.get("kind").asText().equals("body")).toList();
-        assertEquals("none", news.get(0).get("source").asText(), news.get(0).toString());
-        assertEquals("lebanon", news.get(1).get("source").asText(), news.get(1).toString());
+        assertEquals(List.of("none", "lebanon", "usa", "lebanon"), news.stream().map(row -> row.get("source").asText()).toList());
+        // «وأوضح قرم»: the minister named two paragraphs earlier, not the previous paragraph's speaker
+        JsonNode byName = news.get(3).get("source_evidence");
+        assertEquals("name", byName.get("rule").asText(), byName.toString());
+        assertEquals("قرم", byName.get("mention").asText());
+        assertEquals("قرم", news.get(3).get("text").asText().substring(byName.get("mention_start").asInt(), byName.get("mention_end").asInt()));
     }
 
     private static List<JsonNode> classify(Path file, String threads) throws Exception {
