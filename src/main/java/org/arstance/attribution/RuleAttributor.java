@@ -172,8 +172,7 @@ public final class RuleAttributor {
         Map<String, String> names = new java.util.LinkedHashMap<>();
         int limit = Math.min(tokens.size(), cueLast + 1 + lexicon.windowAfter());
         for (int j = cueLast + 1; j < limit; j++) {
-            if (isContentWord(tokens.get(j).text())
-                    || lexicon.opensContent(mt.between(tokens.get(j - 1).end(), tokens.get(j).start()))) {
+            if (contentBeginsAt(mt, tokens, j)) {
                 break;
             }
             ActorGazetteer.Mention m = gazetteer.at(tokens, j);
@@ -194,7 +193,7 @@ public final class RuleAttributor {
         List<RuleResult.Word> out = new java.util.ArrayList<>();
         for (int j = verb + 1; j < tokens.size() && j <= verb + SUBJECT_WORDS; j++) {
             MatchText.Token t = tokens.get(j);
-            if (isContentWord(t.text()) || lexicon.opensContent(mt.between(tokens.get(j - 1).end(), t.start()))) {
+            if (contentBeginsAt(mt, tokens, j)) {
                 break;
             }
             String original = mt.originalText(t.start(), t.end());
@@ -338,8 +337,7 @@ public final class RuleAttributor {
         }
         int limit = Math.min(tokens.size(), cueLast + 1 + lexicon.windowAfter());
         for (int j = cueLast + 1; j < limit; j++) {
-            if (isContentWord(tokens.get(j).text())
-                    || lexicon.opensContent(mt.between(tokens.get(j - 1).end(), tokens.get(j).start()))) {
+            if (contentBeginsAt(mt, tokens, j)) {
                 break;
             }
             ActorGazetteer.Mention m = gazetteer.at(tokens, j);
@@ -388,6 +386,11 @@ public final class RuleAttributor {
             }
         }
         return j;
+    }
+
+    /** True when the reported content begins at word {@code j} (إن، أن، or a colon or quotation mark before it). */
+    private boolean contentBeginsAt(MatchText mt, List<MatchText.Token> tokens, int j) {
+        return isContentWord(tokens.get(j).text()) || lexicon.opensContent(mt.between(tokens.get(j - 1).end(), tokens.get(j).start()));
     }
 
     private boolean isContentWord(String token) {
