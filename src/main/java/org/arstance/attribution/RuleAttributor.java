@@ -170,11 +170,8 @@ public final class RuleAttributor {
             return Map.of();
         }
         Map<String, String> names = new java.util.LinkedHashMap<>();
-        int limit = Math.min(tokens.size(), cueLast + 1 + lexicon.windowAfter());
-        for (int j = cueLast + 1; j < limit; j++) {
-            if (contentBeginsAt(mt, tokens, j)) {
-                break;
-            }
+        int end = subjectEnd(mt, tokens, cueLast, lexicon.windowAfter());
+        for (int j = cueLast + 1; j < end; j++) {
             ActorGazetteer.Mention m = gazetteer.at(tokens, j);
             if (m != null) {
                 j = m.last();
@@ -191,11 +188,9 @@ public final class RuleAttributor {
     /** The first words after a verb with no named speaker, before the reported content: whom it may name. */
     private List<RuleResult.Word> subjectWords(MatchText mt, List<MatchText.Token> tokens, int verb) {
         List<RuleResult.Word> out = new java.util.ArrayList<>();
-        for (int j = verb + 1; j < tokens.size() && j <= verb + SUBJECT_WORDS; j++) {
+        int end = subjectEnd(mt, tokens, verb, SUBJECT_WORDS);
+        for (int j = verb + 1; j < end; j++) {
             MatchText.Token t = tokens.get(j);
-            if (contentBeginsAt(mt, tokens, j)) {
-                break;
-            }
             String original = mt.originalText(t.start(), t.end());
             int start = mt.originalOffset(t.start());
             out.add(new RuleResult.Word(t.text(), original, start, start + original.length()));
@@ -335,11 +330,8 @@ public final class RuleAttributor {
                 return found(mt, tokens, m, first.start(), last.end(), rule);
             }
         }
-        int limit = Math.min(tokens.size(), cueLast + 1 + lexicon.windowAfter());
-        for (int j = cueLast + 1; j < limit; j++) {
-            if (contentBeginsAt(mt, tokens, j)) {
-                break;
-            }
+        int end = subjectEnd(mt, tokens, cueLast, lexicon.windowAfter());
+        for (int j = cueLast + 1; j < end; j++) {
             ActorGazetteer.Mention m = gazetteer.at(tokens, j);
             if (m != null) {
                 if (m.channel()) {
@@ -388,9 +380,20 @@ public final class RuleAttributor {
         return j;
     }
 
-    /** True when the reported content begins at word {@code j} (إن، أن، or a colon or quotation mark before it). */
-    private boolean contentBeginsAt(MatchText mt, List<MatchText.Token> tokens, int j) {
-        return isContentWord(tokens.get(j).text()) || lexicon.opensContent(mt.between(tokens.get(j - 1).end(), tokens.get(j).start()));
+    /**
+     * Where the subject phrase after a cue ends: the first word, at most {@code maxWords} after the
+     * cue's last word, at which the reported content begins (إن، أن، or a colon or quotation mark
+     * before it), else the word after that window (or the paragraph's end).
+     */
+    private int subjectEnd(MatchText mt, List<MatchText.Token> tokens, int cueLast, int maxWords) {
+        int limit = Math.min(tokens.size(), cueLast + 1 + maxWords);
+        for (int j = cueLast + 1; j < limit; j++) {
+            if (isContentWord(tokens.get(j).text())
+                    || lexicon.opensContent(mt.between(tokens.get(j - 1).end(), tokens.get(j).start()))) {
+                return j;
+            }
+        }
+        return limit;
     }
 
     private boolean isContentWord(String token) {

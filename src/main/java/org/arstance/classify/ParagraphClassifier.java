@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.arstance.attribution.ArticleContext;
 import org.arstance.attribution.Attribution;
+import org.arstance.attribution.RuleAttributor;
 import org.arstance.io.Parallel;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.Evidence;
@@ -41,8 +42,8 @@ public final class ParagraphClassifier {
      * Resolves sources article by article, in paragraph order: a verb with no named speaker
      * continues the source of the previous paragraph of the same article (or names, by a name, a
      * speaker named earlier in it), and an article that an
-     * outlet's disclaimer marks as an opinion piece (often in its last paragraph) gives its
-     * speakerless body paragraphs to the writer. So an article's paragraphs are held until the
+     * outlet's disclaimer marks as an opinion piece (often in its last paragraph) gives every
+     * body paragraph but the disclaimer to the writer. So an article's paragraphs are held until the
      * next article starts (at most {@value #MAX_HELD} of them; past that the held ones are written
      * with what is known so far) and then written in order. A paragraph with no article (a JSON
      * Lines record) is written at once.
@@ -75,11 +76,9 @@ public final class ParagraphClassifier {
 
         /** Writes the held paragraphs of the current article. */
         void flush() {
-            for (int i = 0; i < predictions.size() && context.opinionMarker() == null; i++) {
-                String marker = predictions.get(i).source().rules().opinionMarker();
-                if (marker != null) {
-                    context = context.withOpinionMarker(marker);
-                }
+            if (context.opinionMarker() == null) {
+                String marker = RuleAttributor.opinionMarker(predictions.stream().map(p -> p.source().rules()).toList());
+                context = marker == null ? context : context.withOpinionMarker(marker);
             }
             for (int i = 0; i < inputs.size(); i++) {
                 InputParagraph in = inputs.get(i);
