@@ -37,6 +37,15 @@ final class AttributionLexicon {
     private final Set<String> notNames = new HashSet<>();
     /** Verb families whose subject relays someone else's words (نقلت الوكالة عن …): a channel subject does not end the search. */
     private final Set<String> relayVerbs = new HashSet<>();
+    /** Particles that deny a verb of saying right after them (لم يذكر). */
+    private final Set<String> negations = new HashSet<>();
+    /** Relative pronouns: a verb of saying right after one is background (التي أعلنتها). */
+    private final Set<String> relativePronouns = new HashSet<>();
+    /** Forms of كان that open a pluperfect كان … قد + verb. */
+    private final Set<String> auxiliaries = new HashSet<>();
+    /** Forms of a verb of saying that mean something else (تُدعى: is called). */
+    private final Set<String> notCues = new HashSet<>();
+    private final String perfectParticle;
     private final String contentPunctuation;
     private final String writerSource;
     private final int windowAfter;
@@ -88,6 +97,11 @@ final class AttributionLexicon {
         opinionMarkers.forEach(m -> opinionMarkerStarts.add(m.get(0)));
         strings(root.get("not_names")).forEach(t -> notNames.add(MatchText.normalize(t)));
         strings(root.get("channels")).forEach(c -> channels.add(words(c)));
+        strings(root.get("negations")).forEach(t -> negations.add(MatchText.normalize(t)));
+        strings(root.get("relative_pronouns")).forEach(t -> relativePronouns.add(MatchText.normalize(t)));
+        strings(root.get("auxiliaries")).forEach(t -> auxiliaries.add(MatchText.normalize(t)));
+        strings(root.get("not_cues")).forEach(t -> notCues.add(MatchText.normalize(t)));
+        this.perfectParticle = root.hasNonNull("perfect_particle") ? MatchText.normalize(root.get("perfect_particle").asText()) : null;
         StringBuilder punct = new StringBuilder();
         for (String m : strings(root.get("content_markers"))) {
             String n = MatchText.normalize(m);
@@ -133,7 +147,23 @@ final class AttributionLexicon {
 
     /** The verb family of a token, or null when it is no verb of saying. */
     String verb(String token) {
-        return verbForms.get(token);
+        return notCues.contains(token) ? null : verbForms.get(token);
+    }
+
+    boolean isNegation(String token) {
+        return negations.contains(token);
+    }
+
+    boolean isRelativePronoun(String token) {
+        return relativePronouns.contains(token);
+    }
+
+    boolean isAuxiliary(String token) {
+        return auxiliaries.contains(token);
+    }
+
+    boolean isPerfectParticle(String token) {
+        return token.equals(perfectParticle);
     }
 
     boolean isRelay(String token) {

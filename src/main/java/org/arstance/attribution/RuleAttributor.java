@@ -13,8 +13,11 @@ import org.arstance.labels.Schema;
  *       speaker can be found wins: the speaker is the first actor mention after the cue, before the
  *       reported content begins (إن، أن، a colon or a quotation mark), else the nearest before it;</li>
  *   <li>a news agency cited as the channel (وفق «وكالة الصحافة الفرنسية») is passed over;</li>
- *   <li>a verb with no named speaker (وأضاف: …، وأكد أن …) continues the previous paragraph's source
- *       in the same article;</li>
+ *   <li>a verb of saying that is denied (لم يذكر) or opens a relative clause (التي أعلنتها) is no cue;
+ *       in the pluperfect كان SUBJECT قد VERB the subject stands between the two, never after the verb;</li>
+ *   <li>a verb with no named speaker at the start of a sentence (وأضاف: …، وأكد أن …) continues the
+ *       previous paragraph's source in the same article, even when a later cue of the paragraph names
+ *       someone (that cue is part of what the continued speaker says);</li>
  *   <li>no cue with a speaker: narration, source {@code none}. A caption is always {@code none}.</li>
  *   <li>in an article that an outlet's disclaimer marks as an opinion piece (جميع المقالات المنشورة
  *       تمثل رأي كتابها), every body paragraph but the disclaimer is the writer's ({@code press}).</li>
@@ -128,10 +131,11 @@ public final class RuleAttributor {
         List<RuleResult.Word> subject = List.of();
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i).text();
-            if (lexicon.verb(token) != null && !lexicon.impersonalAt(tokens, i)) {
+            if (lexicon.verb(token) != null && !lexicon.impersonalAt(tokens, i) && !deniedOrRelative(tokens, i)) {
                 Attribution a = speakerOf(mt, tokens, i, i, "verb");
                 if (a != null) {
-                    return new RuleResult(a, null, null, w, speakerNames(mt, tokens, i, a), subjectWords(mt, tokens, i));
+                    return new RuleResult(a, continuation, null, w, speakerNames(mt, tokens, i, a),
+                            continuation != null ? subject : subjectWords(mt, tokens, i));
                 }
                 if (continuation == null && startsClause(mt, tokens, i)) {
                     MatchText.Token cue = tokens.get(i);
@@ -145,7 +149,7 @@ public final class RuleAttributor {
             if (phraseEnd >= 0) {
                 Attribution a = speakerOf(mt, tokens, i, phraseEnd, "phrase");
                 if (a != null) {
-                    return new RuleResult(a, null, null, w, speakerNames(mt, tokens, phraseEnd, a), List.of());
+                    return new RuleResult(a, continuation, null, w, speakerNames(mt, tokens, phraseEnd, a), subject);
                 }
             }
         }
@@ -206,10 +210,26 @@ public final class RuleAttributor {
         if (writer == null) {
             return null;
         }
+        boolean[] quoted = quoted(mt, tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            MatchText.Token t = tokens.get(i);
+            if (!quoted[i] && lexicon.isWriterVoice(t.text())) {
+                String cue = mt.originalText(t.start(), t.end());
+                int cs = mt.originalOffset(t.start());
+                return new Attribution(writer, new SourceEvidence("voice", cue, cs, cs + cue.length(), null, -1, -1));
+            }
+        }
+        return null;
+    }
+
+    /** For each word, whether it stands inside quotation marks (« » “ ” or paired "). */
+    private static boolean[] quoted(MatchText mt, List<MatchText.Token> tokens) {
         String text = mt.normalized();
+        boolean[] out = new boolean[tokens.size()];
         int depth = 0;
         int pos = 0;
-        for (MatchText.Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            MatchText.Token t = tokens.get(i);
             for (; pos < t.start(); pos++) {
                 char c = text.charAt(pos);
                 if (c == '\u00AB' || c == '\u201C') {
@@ -221,13 +241,9 @@ public final class RuleAttributor {
                 }
             }
             pos = t.end();
-            if (depth == 0 && lexicon.isWriterVoice(t.text())) {
-                String cue = mt.originalText(t.start(), t.end());
-                int cs = mt.originalOffset(t.start());
-                return new Attribution(writer, new SourceEvidence("voice", cue, cs, cs + cue.length(), null, -1, -1));
-            }
+            out[i] = depth > 0;
         }
-        return null;
+        return out;
     }
 
     /** The actors mentioned in the paragraph, in order of first mention (channels left out). */
@@ -323,6 +339,23 @@ public final class RuleAttributor {
     private Attribution speakerOf(MatchText mt, List<MatchText.Token> tokens, int cueFirst, int cueLast, String rule) {
         MatchText.Token first = tokens.get(cueFirst);
         MatchText.Token last = tokens.get(cueLast);
+        if (rule.equals("verb")) {
+            int auxiliary = pluperfectAuxiliary(mt, tokens, cueFirst);
+            if (auxiliary >= 0) {
+                // كان SUBJECT قد VERB OBJECT: the subject is between the two, never after the verb
+                for (int j = auxiliary + 1; j < cueFirst - 1; j++) {
+                    ActorGazetteer.Mention m = gazetteer.at(tokens, j);
+                    if (m != null && m.last() < cueFirst - 1) {
+                        if (m.channel()) {
+                            j = m.last();
+                            continue;
+                        }
+                        return found(mt, tokens, m, first.start(), last.end(), rule);
+                    }
+                }
+                return null;
+            }
+        }
         if (rule.equals("verb") && cueFirst > 0) {
             // subject right before the verb (SVO, as in headlines: ACTOR تعلن …)
             ActorGazetteer.Mention m = mentionEndingAt(tokens, cueFirst - 1);
@@ -364,6 +397,37 @@ public final class RuleAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the verb at {@code i} is denied (لم يذكر) or opens a relative clause (التي أعلنتها):
+     * no statement of its subject's.
+     */
+    private boolean deniedOrRelative(List<MatchText.Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text();
+        return lexicon.isNegation(before) || lexicon.isRelativePronoun(before);
+    }
+
+    /**
+     * The index of the كان that opens a pluperfect كان … قد + the verb at {@code verb}, in the same
+     * sentence, or -1.
+     */
+    private int pluperfectAuxiliary(MatchText mt, List<MatchText.Token> tokens, int verb) {
+        if (verb < 2 || !lexicon.isPerfectParticle(tokens.get(verb - 1).text())) {
+            return -1;
+        }
+        for (int k = verb - 2; k >= 0 && verb - k <= lexicon.windowBefore() * 2; k--) {
+            if (mt.between(tokens.get(k).end(), tokens.get(k + 1).start()).contains(".")) {
+                return -1;
+            }
+            if (lexicon.isAuxiliary(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A channel's own adjectives (الإعلام … الرسمي) belong to the channel, not to an actor. */

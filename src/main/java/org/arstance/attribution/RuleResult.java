@@ -7,7 +7,10 @@ import java.util.Map;
  * What the rules found in one paragraph, before its source is resolved in paragraph order.
  *
  * @param found          the speaker the paragraph names, or no source
- * @param continuation   a verb with no named speaker, continuing an earlier speaker; or null
+ * @param continuation   a verb with no named speaker at the start of a sentence (وأضاف: …),
+ *                       continuing an earlier speaker; or null. When {@code found} names a speaker
+ *                       at a later cue, the continuation still comes first if there is a speaker to
+ *                       continue: the later cue is then part of what the continued speaker says
  * @param opinionMarker  the disclaimer as written in this paragraph (جميع المقالات المنشورة تمثل رأي كتابها), or null
  * @param writer         the writer's source, for a body paragraph that is no disclaimer itself; null
  *                       otherwise
@@ -41,8 +44,10 @@ public record RuleResult(Attribution found, SourceEvidence continuation, String 
      * The final attribution given what came before it in its article. In an opinion piece every
      * body paragraph but the disclaimer is the writer's: a column argues in its writer's own voice,
      * and the words it reports serve that argument. Elsewhere: the named speaker; else a continuing
-     * verb whose subject is the name of a speaker named earlier (rule {@code name}); else the
-     * continued previous speaker; else no source.
+     * verb whose subject is the name of a speaker named earlier (rule {@code name}); else, when
+     * the previous paragraph has a speaker and a continuing verb comes before the named speaker's
+     * cue, that speaker again (وأضاف: «… داعياً حزب الله …» goes on quoting them); else the named
+     * speaker; else the continued previous speaker; else no source.
      */
     public Attribution resolve(ArticleContext context, String noSource) {
         if (context.opinionMarker() != null && writer != null) {
@@ -60,14 +65,12 @@ public record RuleResult(Attribution found, SourceEvidence continuation, String 
                         w.text(), w.start(), w.end()));
             }
         }
-        if (found.evidence() != null) {
+        String previous = context.previousSource();
+        boolean continues = continuation != null && previous != null && !previous.equals(noSource);
+        if (found.evidence() != null && !(continues && continuation.cueStart() < found.evidence().cueStart())) {
             return found;
         }
-        String previous = context.previousSource();
-        if (previous != null && !previous.equals(noSource)) {
-            return new Attribution(previous, continuation);
-        }
-        return found;
+        return continues ? new Attribution(previous, continuation) : found;
     }
 
     /** True when the rules named a speaker in this paragraph itself. */
