@@ -64,6 +64,8 @@ class RuleAttributorTest {
         "000_b14c644140988ae2#46, وأوردت,  verb, north_korea",
         "000_b14c644140988ae2#43, صادقت,   verb, north_korea",
         "002_e285bc6e3422a1ef#1,  محذرة,   verb, azerbaijan",
+        // a verb of position beyond the list: «ويخشى الغرب أن …»
+        "000_b14c644140988ae2#61, ويخشى,   verb, west",
     })
     void oneVerbFamilyEach(String id, String cue, String rule, String source) {
         Attribution a = attribute(id, null);
