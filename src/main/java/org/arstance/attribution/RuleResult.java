@@ -8,9 +8,8 @@ import java.util.Map;
  *
  * @param found          the speaker the paragraph names, or no source
  * @param continuation   a verb with no named speaker at the start of a sentence (وأضاف: …),
- *                       continuing an earlier speaker; or null. When {@code found} names a speaker
- *                       at a later cue, the continuation still comes first if there is a speaker to
- *                       continue: the later cue is then part of what the continued speaker says
+ *                       continuing an earlier speaker; or null. It always comes before the cue of
+ *                       {@code found}, if that names a speaker
  * @param opinionMarker  the disclaimer as written in this paragraph (جميع المقالات المنشورة تمثل رأي كتابها), or null
  * @param writer         the writer's source, for a body paragraph that is no disclaimer itself; null
  *                       otherwise
@@ -43,17 +42,18 @@ public record RuleResult(Attribution found, SourceEvidence continuation, String 
     /**
      * The final attribution given what came before it in its article. In an opinion piece every
      * body paragraph but the disclaimer is the writer's: a column argues in its writer's own voice,
-     * and the words it reports serve that argument. Elsewhere: the named speaker; else a continuing
-     * verb whose subject is the name of a speaker named earlier (rule {@code name}); else, when
-     * the previous paragraph has a speaker and a continuing verb comes before the named speaker's
-     * cue, that speaker again (وأضاف: «… داعياً حزب الله …» goes on quoting them); else the named
-     * speaker; else the continued previous speaker; else no source.
+     * and the words it reports serve that argument. Elsewhere, the first that holds: a verb whose
+     * subject is the name of a speaker named earlier in the article (rule {@code name}); a
+     * continuing verb, when the previous paragraph has a speaker: that speaker again, even when a
+     * later cue of the paragraph names someone, as that cue is usually inside what they go on to
+     * say (وأضاف: «… داعياً حزب الله …»); the named speaker; no source.
      */
     public Attribution resolve(ArticleContext context, String noSource) {
         if (context.opinionMarker() != null && writer != null) {
             return new Attribution(writer, new SourceEvidence("opinion", context.opinionMarker(), -1, -1, null, -1, -1));
         }
-        SourceEvidence cue = found.evidence() != null ? found.evidence() : continuation;
+        // a continuation, when there is one, comes before any cue that names a speaker
+        SourceEvidence cue = continuation != null ? continuation : found.evidence();
         if (cue == null) {
             return found;
         }
@@ -66,11 +66,10 @@ public record RuleResult(Attribution found, SourceEvidence continuation, String 
             }
         }
         String previous = context.previousSource();
-        boolean continues = continuation != null && previous != null && !previous.equals(noSource);
-        if (found.evidence() != null && !(continues && continuation.cueStart() < found.evidence().cueStart())) {
-            return found;
+        if (continuation != null && previous != null && !previous.equals(noSource)) {
+            return new Attribution(previous, continuation);
         }
-        return continues ? new Attribution(previous, continuation) : found;
+        return found;
     }
 
     /** True when the rules named a speaker in this paragraph itself. */
