@@ -24,27 +24,27 @@ final class AttributionLexicon {
 
     /** Every inflected, prefixed form of a verb of saying → the verb family (its dictionary form). */
     private final Map<String, String> verbForms = new HashMap<>();
-    private final List<List<String>> phrases = new ArrayList<>();
+    private final List<List<String>> phrases;
     /** Impersonal uses of a verb of saying (يُذكر أن): background, nobody's statement. */
-    private final List<List<String>> impersonal = new ArrayList<>();
-    private final List<List<String>> channels = new ArrayList<>();
+    private final List<List<String>> impersonal;
+    private final List<List<String>> channels;
     private final Set<String> contentWords = new HashSet<>();
-    private final Set<String> writerVoice = new HashSet<>();
+    private final Set<String> writerVoice;
     /** An outlet's disclaimer that marks an article as an opinion piece. */
-    private final List<List<String>> opinionMarkers = new ArrayList<>();
+    private final List<List<String>> opinionMarkers;
     private final Set<String> opinionMarkerStarts = new HashSet<>();
     /** Words of a speaker's phrase that are no name of theirs: titles, offices, function words (الرئيس، وزير، على). */
-    private final Set<String> notNames = new HashSet<>();
+    private final Set<String> notNames;
     /** Verb families whose subject relays someone else's words (نقلت الوكالة عن …): a channel subject does not end the search. */
     private final Set<String> relayVerbs = new HashSet<>();
     /** Particles that deny a verb of saying right after them (لم يذكر). */
-    private final Set<String> negations = new HashSet<>();
+    private final Set<String> negations;
     /** Relative pronouns: a verb of saying right after one is background (التي أعلنتها). */
-    private final Set<String> relativePronouns = new HashSet<>();
+    private final Set<String> relativePronouns;
     /** Forms of كان that open a pluperfect كان … قد + verb. */
-    private final Set<String> auxiliaries = new HashSet<>();
+    private final Set<String> auxiliaries;
     /** Forms of a verb of saying that mean something else (تُدعى: is called). */
-    private final Set<String> notCues = new HashSet<>();
+    private final Set<String> notCues;
     private final String perfectParticle;
     private final String contentPunctuation;
     private final String writerSource;
@@ -90,17 +90,17 @@ final class AttributionLexicon {
                 }
             }
         });
-        strings(root.get("phrases")).forEach(p -> phrases.add(words(p)));
-        strings(root.get("impersonal")).forEach(p -> impersonal.add(words(p)));
-        strings(root.get("writer_voice")).forEach(w -> writerVoice.add(MatchText.normalize(w)));
-        strings(root.get("opinion_markers")).forEach(m -> opinionMarkers.add(words(m)));
+        this.phrases = phraseList(root, "phrases");
+        this.impersonal = phraseList(root, "impersonal");
+        this.channels = phraseList(root, "channels");
+        this.opinionMarkers = phraseList(root, "opinion_markers");
         opinionMarkers.forEach(m -> opinionMarkerStarts.add(m.get(0)));
-        strings(root.get("not_names")).forEach(t -> notNames.add(MatchText.normalize(t)));
-        strings(root.get("channels")).forEach(c -> channels.add(words(c)));
-        strings(root.get("negations")).forEach(t -> negations.add(MatchText.normalize(t)));
-        strings(root.get("relative_pronouns")).forEach(t -> relativePronouns.add(MatchText.normalize(t)));
-        strings(root.get("auxiliaries")).forEach(t -> auxiliaries.add(MatchText.normalize(t)));
-        strings(root.get("not_cues")).forEach(t -> notCues.add(MatchText.normalize(t)));
+        this.writerVoice = wordSet(root, "writer_voice");
+        this.notNames = wordSet(root, "not_names");
+        this.negations = wordSet(root, "negations");
+        this.relativePronouns = wordSet(root, "relative_pronouns");
+        this.auxiliaries = wordSet(root, "auxiliaries");
+        this.notCues = wordSet(root, "not_cues");
         this.perfectParticle = root.hasNonNull("perfect_particle") ? MatchText.normalize(root.get("perfect_particle").asText()) : null;
         StringBuilder punct = new StringBuilder();
         for (String m : strings(root.get("content_markers"))) {
@@ -134,6 +134,20 @@ final class AttributionLexicon {
         if (array != null) {
             array.forEach(n -> out.add(n.asText()));
         }
+        return out;
+    }
+
+    /** The entry's words, each in matching form. */
+    private static Set<String> wordSet(JsonNode root, String key) {
+        Set<String> out = new HashSet<>();
+        strings(root.get(key)).forEach(w -> out.add(MatchText.normalize(w)));
+        return out;
+    }
+
+    /** The entry's phrases, each as its words in matching form. */
+    private static List<List<String>> phraseList(JsonNode root, String key) {
+        List<List<String>> out = new ArrayList<>();
+        strings(root.get(key)).forEach(p -> out.add(words(p)));
         return out;
     }
 
@@ -177,14 +191,22 @@ final class AttributionLexicon {
 
     /** True when the tokens from {@code i} read as an impersonal use of a verb of saying (و/ف allowed before it). */
     boolean impersonalAt(List<MatchText.Token> tokens, int i) {
-        for (List<String> p : impersonal) {
-            String t = tokens.get(i).text();
-            boolean first = t.equals(p.get(0)) || (t.length() > 1 && (t.startsWith("و") || t.startsWith("ف")) && t.substring(1).equals(p.get(0)));
-            if (first && restAt(p, tokens, i)) {
-                return true;
+        return phraseEnd(impersonal, tokens, i, true) >= 0;
+    }
+
+    /**
+     * Index of the last token of the first of {@code phrases} that starts at token {@code i} (its
+     * first word possibly after و or ف when {@code conjunction}), or -1.
+     */
+    private static int phraseEnd(List<List<String>> phrases, List<MatchText.Token> tokens, int i, boolean conjunction) {
+        String t = tokens.get(i).text();
+        String bare = conjunction && t.length() > 1 && (t.startsWith("و") || t.startsWith("ف")) ? t.substring(1) : null;
+        for (List<String> p : phrases) {
+            if ((t.equals(p.get(0)) || p.get(0).equals(bare)) && restAt(p, tokens, i)) {
+                return i + p.size() - 1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** True when {@code words} after their first one match the tokens after {@code i}. */
@@ -211,15 +233,7 @@ final class AttributionLexicon {
 
     /** Index of the last token of an opinion-piece disclaimer starting at {@code i}, or -1. */
     int opinionMarkerAt(List<MatchText.Token> tokens, int i) {
-        if (!opinionMarkerStarts.contains(tokens.get(i).text())) {
-            return -1;
-        }
-        for (List<String> m : opinionMarkers) {
-            if (tokens.get(i).text().equals(m.get(0)) && restAt(m, tokens, i)) {
-                return i + m.size() - 1;
-            }
-        }
-        return -1;
+        return opinionMarkerStarts.contains(tokens.get(i).text()) ? phraseEnd(opinionMarkers, tokens, i, false) : -1;
     }
 
     boolean isNotName(String token) {

@@ -1,5 +1,8 @@
 package org.arstance.attribution;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.arstance.labels.Schema;
@@ -63,12 +66,12 @@ public final class RuleAttributor {
      * writer.
      */
     public List<Attribution> attributeArticle(List<String> texts, List<String> kinds) {
-        List<RuleResult> results = new java.util.ArrayList<>(texts.size());
+        List<RuleResult> results = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             results.add(analyze(texts.get(i), kinds.get(i)));
         }
         ArticleContext context = ArticleContext.start(opinionMarker(results));
-        List<Attribution> out = new java.util.ArrayList<>(texts.size());
+        List<Attribution> out = new ArrayList<>(texts.size());
         for (RuleResult r : results) {
             Attribution a = r.resolve(context, schema.noSource());
             out.add(a);
@@ -173,7 +176,7 @@ public final class RuleAttributor {
         if (mentionStart < mt.originalOffset(tokens.get(cueLast).end())) {
             return Map.of();
         }
-        Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         int end = subjectEnd(mt, tokens, cueLast, lexicon.windowAfter());
         for (int j = cueLast + 1; j < end; j++) {
             ActorGazetteer.Mention m = gazetteer.at(tokens, j);
@@ -191,7 +194,7 @@ public final class RuleAttributor {
 
     /** The first words after a verb with no named speaker, before the reported content: whom it may name. */
     private List<RuleResult.Word> subjectWords(MatchText mt, List<MatchText.Token> tokens, int verb) {
-        List<RuleResult.Word> out = new java.util.ArrayList<>();
+        List<RuleResult.Word> out = new ArrayList<>();
         int end = subjectEnd(mt, tokens, verb, SUBJECT_WORDS);
         for (int j = verb + 1; j < end; j++) {
             MatchText.Token t = tokens.get(j);
@@ -250,7 +253,7 @@ public final class RuleAttributor {
     public List<String> mentions(String text) {
         MatchText mt = new MatchText(text);
         List<MatchText.Token> tokens = mt.tokens();
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> out = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             ActorGazetteer.Mention m = gazetteer.at(tokens, i);
             if (m != null) {
@@ -260,7 +263,7 @@ public final class RuleAttributor {
                 i = m.last();
             }
         }
-        return new java.util.ArrayList<>(out);
+        return new ArrayList<>(out);
     }
 
     private Attribution none() {

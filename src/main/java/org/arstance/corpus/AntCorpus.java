@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -55,7 +58,7 @@ public final class AntCorpus {
             }
             try {
                 int index = Integer.parseInt(key.substring(slash + 1));
-                wanted.computeIfAbsent(key.substring(PREFIX.length(), slash), d -> new java.util.HashSet<>()).add(index);
+                wanted.computeIfAbsent(key.substring(PREFIX.length(), slash), d -> new HashSet<>()).add(index);
             } catch (NumberFormatException e) {
                 // not a paragraph key: left absent
             }
@@ -67,9 +70,9 @@ public final class AntCorpus {
                 return;
             }
             JsonNode paragraphs = doc.path("paragraphs");
-            java.util.List<String> article = new java.util.ArrayList<>(paragraphs.size());
+            List<String> article = new ArrayList<>(paragraphs.size());
             paragraphs.forEach(p -> article.add(p.asText()));
-            java.util.List<String> shared = java.util.List.copyOf(article);
+            List<String> shared = List.copyOf(article);
             for (int i : indexes) {
                 if (i >= 0 && i < paragraphs.size()) {
                     String key = PREFIX + doc.path("doc_id").asText() + "/" + i;

@@ -44,10 +44,6 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
     public static final String F_AVG = "f_avg";
     public static final String MACRO_F1 = "macro_f1";
 
-    public boolean isPair() {
-        return text2Column != null;
-    }
-
     public static BenchmarkSchema load(Path file) {
         JsonNode root = readJson(file, "benchmark schema");
         String name = text(root, "name", file);
@@ -121,18 +117,6 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
             }
         }
         return auxiliary;
-    }
-
-    /** The split names after any random split: the official ones, or {@code train} and {@code test}. */
-    public List<String> splitNames() {
-        if (randomSplit == null) {
-            return List.copyOf(splits.keySet());
-        }
-        List<String> out = new ArrayList<>(splits.keySet());
-        out.remove(randomSplit.from());
-        out.add(0, "train");
-        out.add("test");
-        return out;
     }
 
     static JsonNode readJson(Path file, String what) {

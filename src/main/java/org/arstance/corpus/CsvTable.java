@@ -134,10 +134,6 @@ public final class CsvTable {
         return out;
     }
 
-    public Path file() {
-        return file;
-    }
-
     public List<String> header() {
         return header;
     }

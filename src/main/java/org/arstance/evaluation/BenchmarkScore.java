@@ -20,11 +20,6 @@ public record BenchmarkScore(String primaryMetric, double primary, double[] prim
         return positives.isEmpty() ? m.macroF1() : m.meanF1(positives);
     }
 
-    /** Scores without intervals (model selection). */
-    public static double primary(List<String> gold, List<String> predicted, List<String> labels, List<String> positives) {
-        return primary(TaskMetrics.of(gold, predicted, labels), positives);
-    }
-
     /** Scores with 95% bootstrap intervals from {@code bootstrap}. */
     public static BenchmarkScore of(List<String> gold, List<String> predicted, List<String> labels, List<String> positives,
                                     Bootstrap bootstrap) {

@@ -2,10 +2,13 @@ package org.arstance.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -143,8 +146,8 @@ public final class Evaluator {
             boolean next = previous != null && previous.articleKey().equals(r.articleKey()) && previous.n() + 1 == r.n();
             Map<String, ArticleContext> before = next ? previousContext : contexts(model, r.preceding(), r.kind(), marker);
             ParagraphPrediction p = model.predict(r.text(), r.kind(), true);
-            Map<String, String> sources = new java.util.HashMap<>();
-            Map<String, ArticleContext> after = new java.util.HashMap<>();
+            Map<String, String> sources = new HashMap<>();
+            Map<String, ArticleContext> after = new HashMap<>();
             for (String mode : SOURCE_MODES) {
                 Attribution a = model.resolveSource(p.source(), before.get(mode), mode);
                 sources.put(mode, a.source());
@@ -170,8 +173,8 @@ public final class Evaluator {
      * of the project's own text is labelled whole, so its paragraphs are all on the held-out side.
      */
     private static Map<String, String> opinionMarkers(ArstanceModel model, List<LabelRecord> heldOut) {
-        Map<String, String> markers = new java.util.HashMap<>();
-        java.util.Set<String> scanned = new java.util.HashSet<>();
+        Map<String, String> markers = new HashMap<>();
+        Set<String> scanned = new HashSet<>();
         for (LabelRecord r : heldOut) {
             if (markers.containsKey(r.articleKey()) || !r.ownText() && !scanned.add(r.articleKey())) {
                 continue;
@@ -194,7 +197,7 @@ public final class Evaluator {
      */
     private static Map<String, ArticleContext> contexts(ArstanceModel model, List<String> preceding, String kind,
                                                         String opinionMarker) {
-        Map<String, ArticleContext> contexts = new java.util.HashMap<>();
+        Map<String, ArticleContext> contexts = new HashMap<>();
         SOURCE_MODES.forEach(mode -> contexts.put(mode, ArticleContext.start(opinionMarker)));
         for (String text : preceding) {
             SourceCandidates c = model.predictSource(text, kind, true);
@@ -212,7 +215,7 @@ public final class Evaluator {
         }
         List<Fold> out = new ArrayList<>();
         for (Fold f : folds) {
-            java.util.Set<String> tested = new java.util.HashSet<>();
+            Set<String> tested = new HashSet<>();
             f.test().forEach(r -> tested.add(r.articleKey()));
             List<LabelRecord> train = new ArrayList<>(f.train());
             extra.stream().filter(r -> !tested.contains(r.articleKey())).forEach(train::add);

@@ -54,10 +54,6 @@ public final class LogCountRatio {
         return new LogCountRatio(r);
     }
 
-    public int dimension() {
-        return ratio.length;
-    }
-
     public double ratio(int feature) {
         return ratio[feature];
     }

@@ -59,9 +59,34 @@ final class TermIndex {
         }
     }
 
-    /** The index of {@code term}, or -1 (the fitting path and lookups by name; the hot path passes a buffer). */
+    /**
+     * The index of {@code term}, or -1 (the fitting path and lookups by name; the hot path passes a
+     * buffer): the string's own cached hash, its characters compared in place.
+     */
     int find(String term) {
-        return find(term.toCharArray(), term.length());
+        int h = term.hashCode();
+        for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
+            int i = slotTerm[s];
+            if (i < 0) {
+                return -1;
+            }
+            if (slotHash[s] == h && equal(i, term)) {
+                return i;
+            }
+        }
+    }
+
+    private boolean equal(int i, String term) {
+        int from = offsets[i];
+        if (offsets[i + 1] - from != term.length()) {
+            return false;
+        }
+        for (int k = 0; k < term.length(); k++) {
+            if (chars[from + k] != term.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean equal(int i, char[] term, int length) {

@@ -1,5 +1,7 @@
 package org.arstance.labels;
 
+import java.util.List;
+
 /**
  * One labelled paragraph as read from a label file. A record either carries its own text
  * ({@code doc}, {@code n}, {@code text} in the file) or points into a public corpus by
@@ -28,15 +30,15 @@ package org.arstance.labels;
  */
 public record LabelRecord(String file, int line, String doc, int n, int article, String outlet, String kind,
                           String text, String topic, String source, String stance, String note, String key,
-                          String sha1, java.util.List<String> articleText) {
+                          String sha1, List<String> articleText) {
 
     public LabelRecord(String file, int line, String doc, int n, int article, String outlet, String kind, String text,
                        String topic, String source, String stance, String note, String key, String sha1) {
-        this(file, line, doc, n, article, outlet, kind, text, topic, source, stance, note, key, sha1, java.util.List.of());
+        this(file, line, doc, n, article, outlet, kind, text, topic, source, stance, note, key, sha1, List.of());
     }
 
     /** A corpus record's article paragraphs before it (unlabelled ones too); empty for own text. */
-    public java.util.List<String> preceding() {
+    public List<String> preceding() {
         return articleText.isEmpty() ? articleText : articleText.subList(0, n - 1);
     }
 
@@ -61,7 +63,7 @@ public record LabelRecord(String file, int line, String doc, int n, int article,
 
     /** This record with its text and origin joined from a corpus. */
     public LabelRecord joined(String corpusDoc, int corpusN, String corpusOutlet, String corpusText,
-                              java.util.List<String> corpusArticle) {
+                              List<String> corpusArticle) {
         return new LabelRecord(file, line, corpusDoc, corpusN, 1, corpusOutlet, kind, corpusText, topic, source, stance,
                 note, key, sha1, corpusArticle);
     }

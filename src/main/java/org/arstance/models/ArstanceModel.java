@@ -44,6 +44,10 @@ public final class ArstanceModel {
     private final TermCounter counter;
     private final RuleAttributor rules;
     private final SourceFeatures sourceFeatures;
+    /** The input features of the topic, stance and source classifiers, built once for every paragraph. */
+    private final FeatureSpace topicSpace;
+    private final FeatureSpace stanceSpace;
+    private final FeatureSpace sourceSpace;
 
     ArstanceModel(Schema schema, PipelineConfig config, TfidfVectorizer vectorizer, LabelClassifier topic,
                   LabelClassifier stance, LabelClassifier source, ModelProvenance provenance) {
@@ -63,6 +67,9 @@ public final class ArstanceModel {
         this.counter = new TermCounter(new TextAnalyzer(config.analysis()), config.features());
         this.rules = new RuleAttributor(schema);
         this.sourceFeatures = new SourceFeatures(schema);
+        this.topicSpace = topicSpace(vectorizer);
+        this.stanceSpace = stanceSpace(vectorizer, schema);
+        this.sourceSpace = sourceSpace(vectorizer, schema);
     }
 
     static FeatureSpace topicSpace(TfidfVectorizer vectorizer) {
@@ -124,7 +131,7 @@ public final class ArstanceModel {
         SparseVector x = vectorize(counter, vectorizer, config, text);
         RuleResult r = rules.analyze(text, kind);
         SourceCandidates candidates = sourceCandidates(x, r, text, kind, learnedSource);
-        SparseVector xt = topicSpace(vectorizer).withIndicator(x, BIAS);
+        SparseVector xt = topicSpace.withIndicator(x, BIAS);
         double[] tp = topic.probabilities(xt);
         int ti = argmax(tp);
         String topicId = topic.labels().get(ti);
@@ -133,7 +140,7 @@ public final class ArstanceModel {
         if (!hasTarget || stance == null) {
             return new ParagraphPrediction(topicId, tp[ti], schema.noStance(), tp[ti], topicEvidence, List.of(), candidates);
         }
-        SparseVector xs = stanceSpace(vectorizer, schema).withIndicators(x, stanceIndicators(config, topicId, r));
+        SparseVector xs = stanceSpace.withIndicators(x, stanceIndicators(config, topicId, r));
         double[] sp = stance.probabilities(xs);
         int si = argmax(sp);
         String stanceId = stance.labels().get(si);
@@ -156,7 +163,7 @@ public final class ArstanceModel {
         if (source == null) {
             return new SourceCandidates(r, null, 0);
         }
-        SparseVector xo = sourceSpace(vectorizer, schema).withIndicators(x, sourceIndicators(r, text, kind));
+        SparseVector xo = sourceSpace.withIndicators(x, sourceIndicators(r, text, kind));
         double[] p = source.probabilities(xo);
         int best = argmax(p);
         return new SourceCandidates(r, source.labels().get(best), p[best]);

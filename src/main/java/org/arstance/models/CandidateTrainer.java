@@ -2,7 +2,6 @@ package org.arstance.models;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,12 +55,12 @@ public final class CandidateTrainer {
         Map<String, Part> parts = new HashMap<>();
         byGroup.forEach((g, examples) -> parts.put(g, fitPart(examples, stack)));
         Part fallback = parts.size() == 1 ? parts.values().iterator().next() : null;
-        Map<String, Part> finalParts = parts;
+        String majority = majority(train);
         return examples -> {
             List<String> out = new ArrayList<>();
             for (BenchmarkExample e : examples) {
-                Part p = finalParts.getOrDefault(String.valueOf(e.group()), fallback);
-                out.add(p == null ? majority(train) : p.predict(List.of(e)).get(0));
+                Part p = parts.getOrDefault(String.valueOf(e.group()), fallback);
+                out.add(p == null ? majority : p.predict(List.of(e)).get(0));
             }
             return out;
         };
@@ -130,13 +129,7 @@ public final class CandidateTrainer {
                         score[label] += p[m.labels().indexOf(labels.get(label))];
                     }
                 }
-                int best = 0;
-                for (int l = 1; l < score.length; l++) {
-                    if (score[l] > score[best]) {
-                        best = l;
-                    }
-                }
-                out.add(labels.get(best));
+                out.add(labels.get(ArstanceModel.argmax(score)));
             }
             return out;
         }
@@ -165,7 +158,7 @@ public final class CandidateTrainer {
             return part;
         }
         if (!config.nbFeatures()) {
-            double[] w = balancedWeights(y);
+            double[] w = ClassifierTrainer.balancedWeights(y);
             for (ModelConfig m : config.models()) {
                 part.classifiers.add(ClassifierTrainer.forConfig(m).train(x, y, w, part.space, seed));
             }
@@ -184,21 +177,10 @@ public final class CandidateTrainer {
                 }
                 LogCountRatio r = part.ratios.get(labels.indexOf(label));
                 List<SparseVector> scaled = x.stream().map(r::apply).toList();
-                part.classifiers.add(ClassifierTrainer.forConfig(m).train(scaled, binary, balancedWeights(binary), part.space, seed));
+                part.classifiers.add(ClassifierTrainer.forConfig(m).train(scaled, binary, ClassifierTrainer.balancedWeights(binary), part.space, seed));
             }
         }
         return part;
-    }
-
-    /** N / (K × n_class) for each example. */
-    static double[] balancedWeights(List<String> y) {
-        Map<String, Integer> n = new LinkedHashMap<>();
-        y.forEach(l -> n.merge(l, 1, Integer::sum));
-        double[] w = new double[y.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = y.size() / ((double) n.size() * n.get(y.get(i)));
-        }
-        return w;
     }
 
     private static LabelClassifier constant(String label) {

@@ -1,7 +1,6 @@
 package org.arstance.models;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -125,18 +124,11 @@ public final class PipelineTrainer {
 
     /** Example weights: 1 each, or N / (K * n_class) when the config asks for balanced classes. */
     double[] weights(List<String> y) {
+        if (config.model().balanced()) {
+            return ClassifierTrainer.balancedWeights(y);
+        }
         double[] w = new double[y.size()];
-        if (!config.model().balanced()) {
-            java.util.Arrays.fill(w, 1.0);
-            return w;
-        }
-        Map<String, Integer> n = new HashMap<>();
-        for (String label : y) {
-            n.merge(label, 1, Integer::sum);
-        }
-        for (int i = 0; i < w.length; i++) {
-            w[i] = (double) y.size() / (n.size() * n.get(y.get(i)));
-        }
+        java.util.Arrays.fill(w, 1.0);
         return w;
     }
 }

@@ -37,7 +37,11 @@ public final class BenchmarkReport {
     public record Peer(String system, JsonNode settings, BenchmarkScore score, String failure, double pValue) {
     }
 
-    /** A number from outside this run and its source ({@code compare}: in the primary metric's units on this test split). */
+    /**
+     * A number from outside this run, with where it comes from; {@code compare}: it is in the units
+     * of the benchmark's primary metric on this test split, so the report says whether arstance is
+     * above or below it.
+     */
     public record Quoted(String system, String metric, double value, String source, boolean compare) {
     }
 
@@ -287,7 +291,6 @@ public final class BenchmarkReport {
         return List.of(q.system(), kind, q.metric() + ": " + q.value(), "—", "—", q.source());
     }
 
-    /** A candidate in words. */
     /** The selection table: each candidate, what it is and its selection scores, the chosen one marked. */
     public static ReportDocument selectionTable(ReportDocument d, String metric, List<Selection> selection, String chosen) {
         List<List<String>> sel = new ArrayList<>();

@@ -83,12 +83,12 @@ public final class Leaderboard {
                     Numbers.f3(s.stance().accuracy()),
                     isTop ? "—" : pValue(bootstrap.pairedPValue(goldStance, top.row().stance(), s.row().stance())),
                     s.source() == null ? "—" : Numbers.f3(s.source().accuracy()),
-                    s.source() == null ? "—" : Numbers.f3(s.source().macroF1(5)),
+                    s.source() == null ? "—" : Numbers.f3(s.source().macroF1(ReportWriter.SOURCE_MIN_SUPPORT)),
                     s.row().link()));
         }
         d.table(List.of("#", "system", "kind", "topic macro-F1", "95% interval", "topic accuracy", "p (topic)",
                 "stance macro-F1", "95% interval", "stance F_avg", "stance accuracy", "p (stance)", "source accuracy",
-                "source macro-F1 (support ≥ 5)", "report"), table);
+                "source macro-F1 (support ≥ " + ReportWriter.SOURCE_MIN_SUPPORT + ")", "report"), table);
         if (!notes.isEmpty()) {
             d.bullets(notes);
         }
@@ -130,7 +130,7 @@ public final class Leaderboard {
             m.put("stance_accuracy", Numbers.round6(s.stance().accuracy()));
             if (s.source() != null) {
                 m.put("source_accuracy", Numbers.round6(s.source().accuracy()));
-                m.put("source_macro_f1_support5", Numbers.round6(s.source().macroF1(5)));
+                m.put("source_macro_f1_support5", Numbers.round6(s.source().macroF1(ReportWriter.SOURCE_MIN_SUPPORT)));
             }
             out.add(m);
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import org.arstance.corpus.BenchmarkSchema;
 import org.arstance.evaluation.BenchmarkScore;
 import org.arstance.evaluation.Bootstrap;
 import org.arstance.evaluation.StratifiedFolds;
+import org.arstance.evaluation.TaskMetrics;
 import org.arstance.io.AtomicDirectory;
 import org.arstance.io.Json;
 import org.arstance.io.Parallel;
@@ -25,6 +27,7 @@ import org.arstance.models.CandidateTrainer;
 import org.arstance.models.ExampleFeatures;
 import org.arstance.report.BenchmarkLeaderboard;
 import org.arstance.report.BenchmarkReport;
+import org.arstance.report.ReportWriter;
 
 /**
  * Runs one public benchmark as its {@link BenchmarkSpec} declares: reads the splits, selects a
@@ -38,6 +41,7 @@ import org.arstance.report.BenchmarkReport;
 public final class BenchmarkRun {
 
     private final BenchmarkSpec spec;
+    private final BenchmarkSchema schema;
     private final Path dataDir;
     private final Consumer<String> progress;
     private final Map<String, ExampleFeatures> features = new HashMap<>();
@@ -55,22 +59,21 @@ public final class BenchmarkRun {
 
     public BenchmarkRun(BenchmarkSpec spec, Path dataDir, Consumer<String> progress) {
         this.spec = spec;
+        this.schema = BenchmarkSchema.load(spec.schema());
         this.dataDir = dataDir;
         this.progress = progress;
     }
 
     /** Model selection only: reads the data and scores every candidate on the training data; no final fit, no test. */
     public Selected select() {
-        BenchmarkSchema schema = BenchmarkSchema.load(spec.schema());
-        return select(schema, read(schema));
+        return select(read());
     }
 
     public Path run(Path outRoot) {
         long start = System.nanoTime();
-        BenchmarkSchema schema = BenchmarkSchema.load(spec.schema());
-        BenchmarkReader.Data data = read(schema);
+        BenchmarkReader.Data data = read();
         List<BenchmarkExample> test = data.split("test");
-        Selected selected = select(schema, data);
+        Selected selected = select(data);
         String protocol = selected.protocol();
         List<BenchmarkReport.Selection> table = selected.table();
         CandidateConfig chosen = selected.chosen();
@@ -83,24 +86,23 @@ public final class BenchmarkRun {
         List<String> predicted = trainer(chosen).fit(finalTrain).predict(withoutAuxiliary(test));
         List<String> gold = test.stream().map(BenchmarkExample::label).toList();
         Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, spec.seed());
-        BenchmarkScore score = BenchmarkScore.of(gold, predicted, schema.labels(), positives(schema), bootstrap);
+        BenchmarkScore score = BenchmarkScore.of(gold, predicted, schema.labels(), positives(), bootstrap);
 
         Path target = outRoot.resolve(spec.name());
         AtomicDirectory.write(target, dir -> {
-            Files.write(dir.resolve("split.json"), org.arstance.report.ReportWriter.pretty(splitFile(schema, data)));
+            Files.write(dir.resolve("split.json"), ReportWriter.pretty(splitFile(data)));
             progress.accept("peer: " + spec.peer().path("script").asText("(none)"));
-            BenchmarkReport.Peer peer = peer(dir, schema, test, gold, predicted, bootstrap);
+            BenchmarkReport.Peer peer = peer(dir, test, gold, predicted, bootstrap);
             new BenchmarkReport(spec.name(), spec.description(), spec.file().toString(), schema, spec.seed(), data,
                     protocol, table, chosen.name(), spec.finalTraining(), finalTrain.size(), score, peer,
-                    quoted(spec.published()), quoted(spec.references()), quoted(spec.targets())).write(dir);
+                    spec.published(), spec.references(), spec.targets()).write(dir);
         });
         BenchmarkLeaderboard.write(outRoot);
         progress.accept(spec.name() + ": done in " + (System.nanoTime() - start) / 1_000_000_000 + " s (timing on stderr only)");
         return target;
     }
 
-    private BenchmarkReader.Data read(BenchmarkSchema schema) {
-        schemaNegations = schema.negationWords();
+    private BenchmarkReader.Data read() {
         progress.accept(spec.name() + ": reading " + schema.name() + " from " + dataDir);
         BenchmarkReader.Data data = new BenchmarkReader(schema, dataDir).read(spec.seed());
         data.splits().forEach((k, v) -> progress.accept("  " + k + ": " + v.size() + " examples"));
@@ -108,7 +110,7 @@ public final class BenchmarkRun {
     }
 
     /** Scores every candidate on the training data only (k-fold inside train, or the dev split). */
-    private Selected select(BenchmarkSchema schema, BenchmarkReader.Data data) {
+    private Selected select(BenchmarkReader.Data data) {
         List<BenchmarkExample> train = data.split("train");
         List<BenchmarkReport.Selection> table = new ArrayList<>();
         String protocol;
@@ -132,10 +134,10 @@ public final class BenchmarkRun {
                 gold = dev.stream().map(BenchmarkExample::label).toList();
                 predicted = trainer(cand).fit(train).predict(withoutAuxiliary(dev));
             }
-            org.arstance.evaluation.TaskMetrics m = org.arstance.evaluation.TaskMetrics.of(gold, predicted, schema.labels());
-            double primary = BenchmarkScore.primary(m, positives(schema));
+            TaskMetrics m = TaskMetrics.of(gold, predicted, schema.labels());
+            double primary = BenchmarkScore.primary(m, positives());
             table.add(new BenchmarkReport.Selection(cand, primary, m.macroF1(), m.accuracy()));
-            progress.accept("  " + schema.primaryMetric() + " " + String.format(java.util.Locale.ROOT, "%.4f", primary));
+            progress.accept("  " + schema.primaryMetric() + " " + String.format(Locale.ROOT, "%.4f", primary));
             if (best < 0 || primary > table.get(best).primary()) {
                 best = c;
             }
@@ -148,22 +150,15 @@ public final class BenchmarkRun {
         return examples.stream().map(BenchmarkExample::withoutAuxiliary).toList();
     }
 
-    private static List<String> positives(BenchmarkSchema schema) {
+    private List<String> positives() {
         return schema.primaryMetric().equals(BenchmarkSchema.F_AVG) ? schema.positiveClasses() : List.of();
-    }
-
-    private static List<BenchmarkReport.Quoted> quoted(List<BenchmarkSpec.Quoted> q) {
-        return q.stream().map(x -> new BenchmarkReport.Quoted(x.system(), x.metric(), x.value(), x.source(), x.compare())).toList();
     }
 
     private CandidateTrainer trainer(CandidateConfig c) {
         ExampleFeatures f = features.computeIfAbsent(ExampleFeatures.key(c),
-                k -> new ExampleFeatures(c.analysis(), c.features(), schemaNegations, c.pairDifference()));
+                k -> new ExampleFeatures(c.analysis(), c.features(), schema.negationWords(), c.pairDifference()));
         return new CandidateTrainer(c, f, spec.seed());
     }
-
-    /** The schema's negation words (pair features), set when the schema is read. */
-    private List<String> schemaNegations = List.of();
 
     /** Out-of-fold predictions for every training example, the folds run side by side. */
     private List<String> crossValidate(CandidateConfig cand, List<BenchmarkExample> train) {
@@ -195,7 +190,7 @@ public final class BenchmarkRun {
     }
 
     /** The split by example id, for the peer (no text: ids only). */
-    private Map<String, Object> splitFile(BenchmarkSchema schema, BenchmarkReader.Data data) {
+    private Map<String, Object> splitFile(BenchmarkReader.Data data) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("benchmark", spec.name());
         m.put("schema", spec.schema().toString());
@@ -209,8 +204,8 @@ public final class BenchmarkRun {
         return m;
     }
 
-    private BenchmarkReport.Peer peer(Path dir, BenchmarkSchema schema, List<BenchmarkExample> test, List<String> gold,
-                                      List<String> ours, Bootstrap bootstrap) {
+    private BenchmarkReport.Peer peer(Path dir, List<BenchmarkExample> test, List<String> gold, List<String> ours,
+                                      Bootstrap bootstrap) {
         JsonNode p = spec.peer();
         if (!p.hasNonNull("script")) {
             return new BenchmarkReport.Peer("scikit-learn reference", Json.MAPPER.createObjectNode(), null, "not run: no peer declared", Double.NaN);
@@ -234,7 +229,7 @@ public final class BenchmarkRun {
         }
         String version = inv.json().path("sklearn_version").asText("");
         return new BenchmarkReport.Peer(name + (version.isEmpty() ? "" : " (scikit-learn " + version + ")"),
-                inv.json().path("settings"), BenchmarkScore.of(gold, predicted, schema.labels(), positives(schema), bootstrap), null,
+                inv.json().path("settings"), BenchmarkScore.of(gold, predicted, schema.labels(), positives(), bootstrap), null,
                 bootstrap.pairedPValue(gold, ours, predicted));
     }
 }

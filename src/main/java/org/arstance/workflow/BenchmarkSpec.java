@@ -17,6 +17,7 @@ import org.arstance.io.UserInputException;
 import org.arstance.models.CandidateConfig;
 import org.arstance.models.ModelConfig;
 import org.arstance.models.PipelineConfig;
+import org.arstance.report.BenchmarkReport.Quoted;
 
 /**
  * A public-benchmark run declared in a config file under {@code experiments/benchmarks/}: a JSON
@@ -41,14 +42,6 @@ import org.arstance.models.PipelineConfig;
 public record BenchmarkSpec(Path file, String name, String description, Path schema, long seed, String selectionKind,
                             int folds, String selectionSplit, List<String> finalTraining, List<CandidateConfig> candidates,
                             JsonNode peer, List<Quoted> published, List<Quoted> references, List<Quoted> targets) {
-
-    /**
-     * A number from outside this run, with where it comes from; {@code compare}: it is in the units
-     * of the benchmark's primary metric on this test split, so the report says whether arstance is
-     * above or below it.
-     */
-    public record Quoted(String system, String metric, double value, String source, boolean compare) {
-    }
 
     public static final String KEY = "benchmark";
     private static final Set<String> KEYS = Set.of("name", "description", "schema", "seed", "selection", "final_training",
