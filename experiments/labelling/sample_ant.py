@@ -21,7 +21,11 @@ Round 2 (--round2 ROUND1.jsonl): round 1 gave fewer korea and lebanon paragraphs
 international news articles whose *title* names Lebanon (300 paragraphs) or Korea (130),
 excluding every article of round 1, with seed 2024.
 
-usage: sample_ant.py DATA_DIR PER_POOL OUT.jsonl [--seed N]
+Round 3 (--exclude LABELS.jsonl ...): a fresh draw from the round-1 pools, with seed 2026 and
+80 paragraphs per pool, excluding every article that any given label file already holds: a
+set never seen while the attribution rules were written, to measure them on (issue 6).
+
+usage: sample_ant.py DATA_DIR PER_POOL OUT.jsonl [--seed N] [--exclude LABELS.jsonl ...]
        sample_ant.py DATA_DIR 0 OUT.jsonl --round2 ROUND1.jsonl [--seed 2024]
 """
 import argparse
@@ -142,7 +146,13 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--round2", metavar="ROUND1.jsonl")
+    ap.add_argument("--exclude", nargs="*", default=[], metavar="LABELS.jsonl")
     a = ap.parse_args()
+    seen = set()
+    for name in a.exclude:
+        with open(name, encoding="utf-8") as f:
+            for line in f:
+                seen.add(json.loads(line)["key"].rsplit("/", 1)[0])
     path = a.data_dir.rstrip("/") + "/ant_multisource/ant_multisource_v2.1.jsonl.gz"
     if a.round2:
         out = round2(path, a.round2, 2024 if a.seed is None else a.seed)
@@ -156,6 +166,8 @@ def main():
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             doc = json.loads(line)
+            if "ant/" + doc["doc_id"] in seen:
+                continue
             p = pool_of(doc)
             if p:
                 pools[p].setdefault((doc["source"], month(doc)), []).append(doc)

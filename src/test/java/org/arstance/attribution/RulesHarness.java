@@ -37,6 +37,7 @@ public final class RulesHarness {
             List<String> errors = new ArrayList<>();
             Map<String, int[]> byRule = new TreeMap<>();
             LabelRecord previous = null;
+            Set<String> shown = new java.util.HashSet<>();
             String previousSource = null;
             for (LabelRecord r : labels.records()) {
                 String predicted;
@@ -55,6 +56,15 @@ public final class RulesHarness {
                     byRule.computeIfAbsent(rule, k -> new int[2])[predicted.equals(r.source()) ? 0 : 1]++;
                     if (rule.equals(System.getProperty("show.rule"))) {
                         System.out.println("  [" + rule + "] " + r.id() + " gold=" + r.source() + " predicted=" + predicted);
+                    }
+                }
+                if (mode.equals("article") && !r.ownText() && r.id().startsWith(System.getProperty("show.article", "\u0000") + "/") && shown.add(r.articleKey())) {
+                    List<String> texts = r.articleText();
+                    List<Attribution> all = rules.attributeArticle(texts, java.util.Collections.nCopies(texts.size(), "body"));
+                    for (int i = 0; i < texts.size(); i++) {
+                        Attribution x = all.get(i);
+                        System.out.println("  #" + (i + 1) + " [" + x.source() + (x.evidence() == null ? "" : " " + x.evidence().rule() + ":" + x.evidence().cue() + "/" + x.evidence().mention())
+                                + "] " + texts.get(i).substring(0, Math.min(220, texts.get(i).length())));
                     }
                 }
                 previous = r;
