@@ -24,6 +24,8 @@ final class AttributionLexicon {
 
     /** Every inflected, prefixed form of a verb of saying → the verb family (its dictionary form). */
     private final Map<String, String> verbForms = new HashMap<>();
+    /** The adverbial forms among them (مشيرا، مؤكدة). */
+    private final Set<String> adverbials = new HashSet<>();
     private final List<List<String>> phrases;
     /** Impersonal uses of a verb of saying (يُذكر أن): background, nobody's statement. */
     private final List<List<String>> impersonal;
@@ -87,6 +89,7 @@ final class AttributionLexicon {
             for (String a : strings(v.get("adverbial"))) {
                 for (String p : prefixes) {
                     verbForms.put(MatchText.normalize(p + a), family);
+                    adverbials.add(MatchText.normalize(p + a));
                 }
             }
         });
@@ -162,6 +165,11 @@ final class AttributionLexicon {
     /** The verb family of a token, or null when it is no verb of saying. */
     String verb(String token) {
         return notCues.contains(token) ? null : verbForms.get(token);
+    }
+
+    /** True for an adverbial form of a verb of saying (مشيرا، مؤكدة). */
+    boolean isAdverbial(String token) {
+        return adverbials.contains(token);
     }
 
     boolean isNegation(String token) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.arstance.labels.Schema;
 
 /**
@@ -16,7 +17,8 @@ import org.arstance.labels.Schema;
  *       speaker can be found wins: the speaker is the first actor mention after the cue, before the
  *       reported content begins (إن، أن، a colon or a quotation mark), else the nearest before it;</li>
  *   <li>a news agency cited as the channel (وفق «وكالة الصحافة الفرنسية») is passed over;</li>
- *   <li>a verb of saying that is denied (لم يذكر) or opens a relative clause (التي أعلنتها) is no cue;
+ *   <li>a verb of saying that is denied (لم يذكر) or opens a relative clause (التي أعلنتها) is no cue,
+ *       nor is an adverbial form used as an adjective (إجراءات أمنية مشددة);
  *       in the pluperfect كان SUBJECT قد VERB the subject stands between the two, never after the verb;</li>
  *   <li>a verb with no named speaker at the start of a sentence (وأضاف: …، وأكد أن …) continues the
  *       previous paragraph's source in the same article, even when a later cue of the paragraph names
@@ -36,6 +38,7 @@ public final class RuleAttributor {
     private static final int MIN_NAME_LENGTH = 3;
     /** The most words of a dateline's place before the outlet's name in parentheses. */
     private static final int DATELINE_MAX_WORDS = 6;
+    private static final Pattern COMMA = Pattern.compile("[،,]");
 
     private final Schema schema;
     private final AttributionLexicon lexicon;
@@ -134,7 +137,7 @@ public final class RuleAttributor {
         List<RuleResult.Word> subject = List.of();
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i).text();
-            if (lexicon.verb(token) != null && !lexicon.impersonalAt(tokens, i) && !deniedOrRelative(tokens, i)) {
+            if (lexicon.verb(token) != null && !lexicon.impersonalAt(tokens, i) && !notACue(mt, tokens, i)) {
                 Attribution a = speakerOf(mt, tokens, i, i, "verb");
                 if (a != null) {
                     return new RuleResult(a, continuation, null, w, speakerNames(mt, tokens, i, a),
@@ -403,12 +406,20 @@ public final class RuleAttributor {
     }
 
     /**
-     * True when the verb at {@code i} is denied (لم يذكر) or opens a relative clause (التي أعلنتها):
-     * no statement of its subject's.
+     * True when the verb of saying at {@code i} is no cue: denied (لم يذكر), opening a relative
+     * clause (التي أعلنتها), or an adverbial form used as an adjective or noun (إجراءات أمنية مشددة،
+     * مواجهة معلقة). An adverbial form is a cue only after a comma (، مؤكدة أن) or right before the
+     * reported content (قائلا: «…»، مضيفة أن).
      */
-    private boolean deniedOrRelative(List<MatchText.Token> tokens, int i) {
+    private boolean notACue(MatchText mt, List<MatchText.Token> tokens, int i) {
         if (i == 0) {
             return false;
+        }
+        String token = tokens.get(i).text();
+        if (lexicon.isAdverbial(token) && !COMMA.matcher(mt.between(tokens.get(i - 1).end(), tokens.get(i).start())).find()
+                && !(i + 1 < tokens.size() && (lexicon.opensContent(mt.between(tokens.get(i).end(), tokens.get(i + 1).start()))
+                || isContentWord(tokens.get(i + 1).text())))) {
+            return true;
         }
         String before = tokens.get(i - 1).text();
         return lexicon.isNegation(before) || lexicon.isRelativePronoun(before);

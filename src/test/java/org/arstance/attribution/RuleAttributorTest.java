@@ -292,6 +292,10 @@ class RuleAttributorTest {
         "ant/BB-internationalNews-1189-20181013/1, rights_groups",
         // a reporter speaking in their own name is the press: «وقال مراسل بي بي سي للشؤون التركية»
         "ant/BB-internationalNews-970-20180814/11, press",
+        // كرر: «من جهتها، كررت مديرة صندوق النقد الدولي كريستين لاغارد … التحذير»
+        "ant/FR-internationalNews-2438-20180722/3, imf",
+        // an adverbial form used as an adjective is no cue: «وسط إجراءات أمنية مشددة»
+        "ant/FR-middleEast-17-20180215/7,         none",
     })
     void corpusParagraphs(String key, String expected) {
         LabelRecord r = antRecords().get(key);
