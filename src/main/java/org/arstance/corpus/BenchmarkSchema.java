@@ -37,8 +37,11 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
                               List<String> positiveClasses, String primaryMetric, List<String> negationWords,
                               List<String> notes) {
 
-    /** A seeded split of one file into train and test by a key (such as the article id). */
-    public record RandomSplit(String from, double testFraction, String by) {
+    /**
+     * A seeded split of one file into train and test by example id (one example per article in
+     * ANT, so by article); the schema may say so with {@code "by"}, which must then name the id column.
+     */
+    public record RandomSplit(String from, double testFraction) {
     }
 
     public static final String F_AVG = "f_avg";
@@ -60,7 +63,13 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
             if (!(fraction > 0 && fraction < 1)) {
                 throw new UserInputException(file + ": random_split.test_fraction must be between 0 and 1");
             }
-            random = new RandomSplit(text(r, "from", file), fraction, r.path("by").asText(null));
+            random = new RandomSplit(text(r, "from", file), fraction);
+            String by = r.path("by").asText(null);
+            String id = root.path("columns").path("id").asText(null);
+            if (by != null && !by.equals(id)) {
+                throw new UserInputException(file + ": random_split.by is '" + by + "', but the split is by example id: it must be the id column"
+                        + (id == null ? " (columns.id is not given)" : " ('" + id + "')"));
+            }
             if (!splits.containsKey(random.from())) {
                 throw new UserInputException(file + ": random_split.from '" + random.from() + "' is not one of the splits");
             }

@@ -32,7 +32,7 @@ public final class Bootstrap {
 
     /** [lower, upper] of the 95% percentile interval of macro-F1. */
     public double[] macroF1Interval(List<String> gold, List<String> predicted) {
-        return interval(gold, predicted, TaskMetrics::macroF1);
+        return interval(encode(gold, predicted, predicted), TaskMetrics::macroF1);
     }
 
     /**
@@ -41,29 +41,9 @@ public final class Bootstrap {
      * resample is left out of the mean.
      */
     public double[] meanF1Interval(List<String> gold, List<String> predicted, List<String> classes) {
-        List<String> codes = classes.stream().map(c -> String.valueOf(codeOf(gold, predicted, c))).toList();
-        return interval(gold, predicted, (g, p, k) -> TaskMetrics.of(decode(g), decode(p), List.of()).meanF1(codes));
-    }
-
-    private static List<String> decode(int[] codes) {
-        List<String> out = new ArrayList<>(codes.length);
-        for (int c : codes) {
-            out.add(String.valueOf(c));
-        }
-        return out;
-    }
-
-    /** The code {@link #encode} gives {@code label} (-1 when it occurs in neither list). */
-    private static int codeOf(List<String> gold, List<String> predicted, String label) {
-        List<String> labels = new ArrayList<>();
-        for (List<String> l : List.of(gold, predicted)) {
-            for (String s : l) {
-                if (!labels.contains(s)) {
-                    labels.add(s);
-                }
-            }
-        }
-        return labels.indexOf(label);
+        Encoded e = encode(gold, predicted, predicted);
+        int[] codes = classes.stream().mapToInt(e.labels::indexOf).toArray();
+        return interval(e, (g, p, k) -> TaskMetrics.meanF1(g, p, k, codes));
     }
 
     /** A statistic of encoded gold and predicted labels over {@code k} classes. */
@@ -72,8 +52,7 @@ public final class Bootstrap {
         double of(int[] gold, int[] predicted, int k);
     }
 
-    private double[] interval(List<String> gold, List<String> predicted, Statistic statistic) {
-        Encoded e = encode(gold, predicted, predicted);
+    private double[] interval(Encoded e, Statistic statistic) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[] stats = new double[resamples];
         int n = e.gold.length;
@@ -85,7 +64,7 @@ public final class Bootstrap {
                 g[i] = e.gold[j];
                 p[i] = e.a[j];
             }
-            stats[b] = statistic.of(g, p, e.k);
+            stats[b] = statistic.of(g, p, e.labels.size());
         }
         Arrays.sort(stats);
         return new double[] {quantile(stats, 0.025), quantile(stats, 0.975)};
@@ -100,7 +79,7 @@ public final class Bootstrap {
     public double pairedPValue(List<String> gold, List<String> a, List<String> b) {
         Encoded e = encode(gold, a, b);
         int n = e.gold.length;
-        double observed = TaskMetrics.macroF1(e.gold, e.a, e.k) - TaskMetrics.macroF1(e.gold, e.b, e.k);
+        double observed = TaskMetrics.macroF1(e.gold, e.a, e.labels.size()) - TaskMetrics.macroF1(e.gold, e.b, e.labels.size());
         SplittableRandom rnd = new SplittableRandom(seed);
         int[] g = new int[n];
         int[] pa = new int[n];
@@ -113,7 +92,7 @@ public final class Bootstrap {
                 pa[i] = e.a[j];
                 pb[i] = e.b[j];
             }
-            double d = TaskMetrics.macroF1(g, pa, e.k) - TaskMetrics.macroF1(g, pb, e.k);
+            double d = TaskMetrics.macroF1(g, pa, e.labels.size()) - TaskMetrics.macroF1(g, pb, e.labels.size());
             if (Math.abs(d - observed) >= Math.abs(observed) - 1e-12) {
                 extreme++;
             }
@@ -128,7 +107,8 @@ public final class Bootstrap {
         return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
     }
 
-    private record Encoded(int[] gold, int[] a, int[] b, int k) {
+    /** Labels as codes: the index of each in {@code labels}, in order of first appearance. */
+    private record Encoded(int[] gold, int[] a, int[] b, List<String> labels) {
     }
 
     private static Encoded encode(List<String> gold, List<String> a, List<String> b) {
@@ -149,6 +129,6 @@ public final class Bootstrap {
                 out[l][i] = idx;
             }
         }
-        return new Encoded(out[0], out[1], out[2], labels.size());
+        return new Encoded(out[0], out[1], out[2], List.copyOf(labels));
     }
 }

@@ -80,30 +80,59 @@ public record TaskMetrics(int n, double accuracy, double macroF1, Map<String, Cl
         return new TaskMetrics(gold.size(), accuracy, present == 0 ? 0 : f1Sum / present, per, confusion, absent);
     }
 
-    /** Macro-F1 alone, as the bootstrap needs it many times. */
+    /** Macro-F1 alone, over label codes 0..k-1, as the bootstrap needs it many times. */
     public static double macroF1(int[] gold, int[] predicted, int k) {
-        int[] tp = new int[k];
-        int[] support = new int[k];
-        int[] predictedAs = new int[k];
-        for (int i = 0; i < gold.length; i++) {
-            support[gold[i]]++;
-            predictedAs[predicted[i]]++;
-            if (gold[i] == predicted[i]) {
-                tp[gold[i]]++;
-            }
-        }
+        int[][] c = counts(gold, predicted, k);
         double sum = 0;
         int present = 0;
-        for (int c = 0; c < k; c++) {
-            if (support[c] == 0) {
-                continue;
+        for (int i = 0; i < k; i++) {
+            if (c[SUPPORT][i] > 0) {
+                sum += f1(c, i);
+                present++;
             }
-            double p = predictedAs[c] == 0 ? 0 : tp[c] / (double) predictedAs[c];
-            double r = tp[c] / (double) support[c];
-            sum += p + r == 0 ? 0 : 2 * p * r / (p + r);
-            present++;
         }
         return present == 0 ? 0 : sum / present;
+    }
+
+    /**
+     * The mean F1 of the given label codes, over codes 0..k-1, as {@link #meanF1(List)} scores it (a
+     * class without gold support, or a code below 0, is left out; NaN if none is left), for the
+     * bootstrap.
+     */
+    public static double meanF1(int[] gold, int[] predicted, int k, int[] classes) {
+        int[][] c = counts(gold, predicted, k);
+        double sum = 0;
+        int n = 0;
+        for (int i : classes) {
+            if (i >= 0 && c[SUPPORT][i] > 0) {
+                sum += f1(c, i);
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    private static final int TRUE_POSITIVES = 0;
+    private static final int SUPPORT = 1;
+    private static final int PREDICTED_AS = 2;
+
+    /** Per label code: true positives, gold support, times predicted. */
+    private static int[][] counts(int[] gold, int[] predicted, int k) {
+        int[][] c = new int[3][k];
+        for (int i = 0; i < gold.length; i++) {
+            c[SUPPORT][gold[i]]++;
+            c[PREDICTED_AS][predicted[i]]++;
+            if (gold[i] == predicted[i]) {
+                c[TRUE_POSITIVES][gold[i]]++;
+            }
+        }
+        return c;
+    }
+
+    private static double f1(int[][] c, int i) {
+        double p = c[PREDICTED_AS][i] == 0 ? 0 : c[TRUE_POSITIVES][i] / (double) c[PREDICTED_AS][i];
+        double r = c[TRUE_POSITIVES][i] / (double) c[SUPPORT][i];
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     /** Macro-F1 over the classes with at least {@code minSupport} gold paragraphs (NaN when none has). */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.arstance.evaluation.Bootstrap;
 import org.arstance.io.AtomicOutput;
 import org.arstance.io.Json;
 import org.arstance.io.UserInputException;
@@ -42,7 +43,7 @@ public final class BenchmarkLeaderboard {
         d.heading(1, "arstance on public benchmarks");
         d.paragraph("One row per benchmark, from each report under this folder (NAME/report.md). arstance and scikit-learn "
                 + "numbers come from the run that wrote the report, on the same test split; quoted numbers name their source. "
-                + "Intervals: 95% bootstrap, 2,000 resamples.");
+                + "Intervals: 95% bootstrap, " + Numbers.count(Bootstrap.RESAMPLES) + " resamples.");
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode r : reports) {
             String metric = r.path("primary_metric").asText();

@@ -13,6 +13,7 @@ import org.arstance.corpus.BenchmarkExample;
 import org.arstance.corpus.BenchmarkReader;
 import org.arstance.corpus.BenchmarkSchema;
 import org.arstance.evaluation.BenchmarkScore;
+import org.arstance.evaluation.Bootstrap;
 import org.arstance.evaluation.ClassMetrics;
 import org.arstance.models.CandidateConfig;
 
@@ -108,7 +109,7 @@ public final class BenchmarkReport {
         m.put("data_files", files);
         if (schema.randomSplit() != null) {
             m.put("random_split", ordered("from", schema.randomSplit().from(), "test_fraction", schema.randomSplit().testFraction(),
-                    "by", String.valueOf(schema.randomSplit().by()), "seed", seed));
+                    "by", String.valueOf(schema.idColumn()), "seed", seed));
         }
         Map<String, Object> splits = new LinkedHashMap<>();
         data.splits().forEach((k, v) -> splits.put(k, ordered("n", v.size(), "labels", labelCounts(v))));
@@ -189,7 +190,7 @@ public final class BenchmarkReport {
             d.paragraph(description);
         }
         d.heading(2, "Side by side on the test split");
-        d.paragraph("Primary metric: " + metricName() + ". Intervals: 95% percentile bootstrap, 2,000 seeded resamples (seed "
+        d.paragraph("Primary metric: " + metricName() + ". Intervals: 95% percentile bootstrap, " + Numbers.count(Bootstrap.RESAMPLES) + " seeded resamples (seed "
                 + seed + ") of test examples. arstance and scikit-learn rows come from the run that wrote this report, on the "
                 + "same split; other rows are quoted, with their source.");
         List<List<String>> rows = new ArrayList<>();
@@ -225,7 +226,7 @@ public final class BenchmarkReport {
         data.sha256().forEach((f, h) -> bullets.add("Input " + f + " (under the data directory): SHA-256 " + h));
         if (schema.randomSplit() != null) {
             bullets.add("No official test split: " + schema.randomSplit().from() + " split " + Math.round(100 * (1 - schema.randomSplit().testFraction()))
-                    + "/" + Math.round(100 * schema.randomSplit().testFraction()) + " by " + schema.randomSplit().by()
+                    + "/" + Math.round(100 * schema.randomSplit().testFraction()) + " by " + schema.idColumn()
                     + " (seeded shuffle of the sorted ids, seed " + seed + "); the ids of each side are in split.json.");
         }
         bullets.addAll(schema.notes());

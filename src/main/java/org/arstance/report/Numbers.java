@@ -13,6 +13,11 @@ public final class Numbers {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }
 
+    /** A count with thousands separators (2,000), whatever the machine's locale. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
     public static String interval(double[] ci) {
         return "[" + f3(ci[0]) + ", " + f3(ci[1]) + "]";
     }

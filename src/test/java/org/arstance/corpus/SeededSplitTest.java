@@ -2,6 +2,7 @@ package org.arstance.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,8 +12,10 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.arstance.io.UserInputException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SeededSplitTest {
 
@@ -67,6 +70,16 @@ class SeededSplitTest {
         assertTrue(test.stream().noneMatch(e -> trainIds.contains(e.id())));
         assertEquals(test.stream().map(BenchmarkExample::id).toList(),
                 SeededSplit.split(concat(test, train), BenchmarkExample::id, 0.2, 42).get(1).stream().map(BenchmarkExample::id).toList());
+    }
+
+    @Test
+    void aRandomSplitByAnythingButTheIdColumnIsRefusedByName(@TempDir Path dir) throws Exception {
+        String committed = Files.readString(Path.of("experiments/benchmarks/ant-categories.schema.json"));
+        Path schema = dir.resolve("ant-by-category.schema.json");
+        Files.writeString(schema, committed.replace("\"by\": \"doc_id\"", "\"by\": \"category\""));
+        UserInputException e = assertThrows(UserInputException.class, () -> BenchmarkSchema.load(schema));
+        assertTrue(e.getMessage().contains(schema.toString()) && e.getMessage().contains("'category'")
+                && e.getMessage().contains("'doc_id'"), e.getMessage());
     }
 
     private static List<BenchmarkExample> concat(List<BenchmarkExample> a, List<BenchmarkExample> b) {
