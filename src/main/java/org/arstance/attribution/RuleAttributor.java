@@ -415,14 +415,22 @@ public final class RuleAttributor {
         if (i == 0) {
             return false;
         }
-        String token = tokens.get(i).text();
-        if (lexicon.isAdverbial(token) && !COMMA.matcher(mt.between(tokens.get(i - 1).end(), tokens.get(i).start())).find()
-                && !(i + 1 < tokens.size() && (lexicon.opensContent(mt.between(tokens.get(i).end(), tokens.get(i + 1).start()))
-                || isContentWord(tokens.get(i + 1).text())))) {
+        if (lexicon.isAdverbial(tokens.get(i).text()) && !afterComma(mt, tokens, i) && !beforeContent(mt, tokens, i)) {
             return true;
         }
         String before = tokens.get(i - 1).text();
         return lexicon.isNegation(before) || lexicon.isRelativePronoun(before);
+    }
+
+    /** True when a comma stands between word {@code i} and the word before it. */
+    private static boolean afterComma(MatchText mt, List<MatchText.Token> tokens, int i) {
+        return COMMA.matcher(mt.between(tokens.get(i - 1).end(), tokens.get(i).start())).find();
+    }
+
+    /** True when the reported content begins right after word {@code i} (a colon or quotation mark, إن، أن). */
+    private boolean beforeContent(MatchText mt, List<MatchText.Token> tokens, int i) {
+        return i + 1 < tokens.size() && (lexicon.opensContent(mt.between(tokens.get(i).end(), tokens.get(i + 1).start()))
+                || isContentWord(tokens.get(i + 1).text()));
     }
 
     /**
