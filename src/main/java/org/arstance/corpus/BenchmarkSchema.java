@@ -56,6 +56,8 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
         }
         Map<String, Path> splits = new LinkedHashMap<>();
         root.path("splits").fields().forEachRemaining(e -> splits.put(e.getKey(), Path.of(e.getValue().asText())));
+        JsonNode cols = root.path("columns");
+        String idColumn = cols.path("id").asText(null);
         RandomSplit random = null;
         if (root.has("random_split")) {
             JsonNode r = root.get("random_split");
@@ -65,10 +67,9 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
             }
             random = new RandomSplit(text(r, "from", file), fraction);
             String by = r.path("by").asText(null);
-            String id = root.path("columns").path("id").asText(null);
-            if (by != null && !by.equals(id)) {
+            if (by != null && !by.equals(idColumn)) {
                 throw new UserInputException(file + ": random_split.by is '" + by + "', but the split is by example id: it must be the id column"
-                        + (id == null ? " (columns.id is not given)" : " ('" + id + "')"));
+                        + (idColumn == null ? " (columns.id is not given)" : " ('" + idColumn + "')"));
             }
             if (!splits.containsKey(random.from())) {
                 throw new UserInputException(file + ": random_split.from '" + random.from() + "' is not one of the splits");
@@ -77,7 +78,6 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
         if (splits.isEmpty()) {
             throw new UserInputException(file + ": 'splits' must name at least one file");
         }
-        JsonNode cols = root.path("columns");
         List<String> textColumns = strings(cols.path("text"));
         if (textColumns.isEmpty()) {
             throw new UserInputException(file + ": columns.text must name the text column(s)");
@@ -100,7 +100,7 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
         if (metric.equals(F_AVG) && positives.isEmpty()) {
             throw new UserInputException(file + ": primary_metric f_avg needs 'positive_classes'");
         }
-        return new BenchmarkSchema(file, name, format, splits, random, cols.path("id").asText(null), textColumns,
+        return new BenchmarkSchema(file, name, format, splits, random, idColumn, textColumns,
                 cols.path("text2").asText(null), cols.path("group").asText(null), text(cols, "label", file),
                 auxiliary, root.path("max_list_items").asInt(Integer.MAX_VALUE), labels, positives, metric,
                 strings(root.path("negation_words")), strings(root.path("notes")));
