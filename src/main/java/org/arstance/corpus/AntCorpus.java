@@ -1,10 +1,7 @@
 package org.arstance.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.arstance.io.Json;
+import org.arstance.io.JsonLines;
 import org.arstance.io.UserInputException;
 
 /**
@@ -87,24 +84,12 @@ public final class AntCorpus {
     /** Streams every article of the corpus, in file order. */
     public void forEachArticle(Consumer<JsonNode> sink) {
         requirePresent();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (!line.isBlank()) {
-                    JsonNode doc;
-                    try {
-                        doc = Json.MAPPER.readTree(line);
-                    } catch (IOException e) {
-                        throw new UserInputException(file + ":" + lineNo + ": malformed JSON in the corpus");
-                    }
-                    sink.accept(doc);
-                }
+        JsonLines.read(file, (lineNo, line) -> {
+            try {
+                sink.accept(Json.MAPPER.readTree(line));
+            } catch (IOException e) {
+                throw new UserInputException(file + ":" + lineNo + ": malformed JSON in the corpus");
             }
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot read the corpus (" + e.getMessage() + ")", e);
-        }
+        });
     }
 }

@@ -1,11 +1,7 @@
 package org.arstance.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.arstance.io.Digests;
+import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
+import org.arstance.io.JsonLines;
 import org.arstance.io.UserInputException;
 
 /**
@@ -64,8 +61,10 @@ public final class BenchmarkReader {
                 throw new UserInputException(file + ": the " + schema.name() + " " + e.getKey() + " file is not there (data directory "
                         + dataDir + "; see " + schema.file() + ")");
             }
-            hashes.put(e.getValue().toString(), sha256(file));
-            List<BenchmarkExample> examples = schema.format().equals("csv") ? csv(file, e.getKey()) : jsonl(file, e.getKey());
+            byte[] bytes = InputFiles.readBytes(file);
+            hashes.put(e.getValue().toString(), Digests.sha256(bytes));
+            List<BenchmarkExample> examples = schema.format().equals("csv") ? csv(file, bytes, e.getKey())
+                    : jsonl(file, bytes, e.getKey());
             for (BenchmarkExample x : examples) {
                 if (!ids.add(x.id())) {
                     throw new UserInputException(file + ": id '" + x.id() + "' occurs more than once");
@@ -90,8 +89,8 @@ public final class BenchmarkReader {
         return new Data(out, hashes);
     }
 
-    private List<BenchmarkExample> csv(Path file, String split) {
-        CsvTable t = CsvTable.read(file);
+    private List<BenchmarkExample> csv(Path file, byte[] bytes, String split) {
+        CsvTable t = CsvTable.parse(file, bytes);
         int id = schema.idColumn() == null ? -1 : t.column(schema.idColumn());
         List<Integer> text = schema.textColumns().stream().map(t::column).toList();
         int text2 = schema.text2Column() == null ? -1 : t.column(schema.text2Column());
@@ -125,52 +124,40 @@ public final class BenchmarkReader {
         }
     }
 
-    private List<BenchmarkExample> jsonl(Path file, String split) {
+    private List<BenchmarkExample> jsonl(Path file, byte[] bytes, String split) {
         List<BenchmarkExample> out = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(file);
-             BufferedReader in = new BufferedReader(new InputStreamReader(
-                     file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String where = file + ":" + n;
-                JsonNode o;
-                try {
-                    o = Json.MAPPER.readTree(line);
-                } catch (IOException e) {
-                    throw new UserInputException(where + ": malformed JSON");
-                }
-                List<String> parts = new ArrayList<>();
-                for (String c : schema.textColumns()) {
-                    JsonNode v = o.path(c);
-                    if (v.isArray()) {
-                        for (int i = 0; i < v.size() && i < schema.maxListItems(); i++) {
-                            parts.add(v.get(i).asText());
-                        }
-                    } else if (!v.isMissingNode() && !v.isNull()) {
-                        parts.add(v.asText());
-                    }
-                }
-                Map<String, String> aux = new LinkedHashMap<>();
-                for (String c : schema.auxiliaryColumns()) {
-                    if (!o.has(c)) {
-                        throw new UserInputException(where + ": no field '" + c + "', an auxiliary label column that "
-                                + schema.file() + " declares");
-                    }
-                    putValue(aux, c, o.get(c).isNull() ? null : o.get(c).asText());
-                }
-                out.add(example(where, schema.idColumn() == null ? split + ":" + n : field(o, schema.idColumn(), where),
-                        String.join("\n", parts), schema.text2Column() == null ? null : field(o, schema.text2Column(), where),
-                        schema.groupColumn() == null ? null : field(o, schema.groupColumn(), where),
-                        field(o, schema.labelColumn(), where), aux));
+        JsonLines.read(file, bytes, (n, line) -> {
+            String where = file + ":" + n;
+            JsonNode o;
+            try {
+                o = Json.MAPPER.readTree(line);
+            } catch (IOException e) {
+                throw new UserInputException(where + ": malformed JSON");
             }
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
+            List<String> parts = new ArrayList<>();
+            for (String c : schema.textColumns()) {
+                JsonNode v = o.path(c);
+                if (v.isArray()) {
+                    for (int i = 0; i < v.size() && i < schema.maxListItems(); i++) {
+                        parts.add(v.get(i).asText());
+                    }
+                } else if (!v.isMissingNode() && !v.isNull()) {
+                    parts.add(v.asText());
+                }
+            }
+            Map<String, String> aux = new LinkedHashMap<>();
+            for (String c : schema.auxiliaryColumns()) {
+                if (!o.has(c)) {
+                    throw new UserInputException(where + ": no field '" + c + "', an auxiliary label column that "
+                            + schema.file() + " declares");
+                }
+                putValue(aux, c, o.get(c).isNull() ? null : o.get(c).asText());
+            }
+            out.add(example(where, schema.idColumn() == null ? split + ":" + n : field(o, schema.idColumn(), where),
+                    String.join("\n", parts), schema.text2Column() == null ? null : field(o, schema.text2Column(), where),
+                    schema.groupColumn() == null ? null : field(o, schema.groupColumn(), where),
+                    field(o, schema.labelColumn(), where), aux));
+        });
         return out;
     }
 
@@ -190,13 +177,5 @@ public final class BenchmarkReader {
             throw new UserInputException(where + ": empty id");
         }
         return new BenchmarkExample(id, text, text2, group, label, auxiliary);
-    }
-
-    public static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Digests.sha256(in);
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
     }
 }

@@ -1,10 +1,6 @@
 package org.arstance.corpus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,7 +44,7 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
     public static final String MACRO_F1 = "macro_f1";
 
     public static BenchmarkSchema load(Path file) {
-        JsonNode root = readJson(file, "benchmark schema");
+        JsonNode root = Json.readObject(file, "a benchmark schema");
         String name = text(root, "name", file);
         String format = root.path("format").asText("csv");
         if (!format.equals("csv") && !format.equals("jsonl")) {
@@ -126,20 +122,6 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
             }
         }
         return auxiliary;
-    }
-
-    static JsonNode readJson(Path file, String what) {
-        try {
-            JsonNode root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (root == null || !root.isObject()) {
-                throw new UserInputException(file + ": a " + what + " must be a JSON object");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new UserInputException(file + ":" + e.getLocation().getLineNr() + ": malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot read the " + what + " (" + e.getMessage() + ")");
-        }
     }
 
     private static String text(JsonNode node, String key, Path file) {

@@ -1,19 +1,15 @@
 package org.arstance.corpus;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.arstance.io.TextDecoder;
 import org.arstance.io.UserInputException;
 
 /**
  * A CSV file as RFC 4180 defines it (comma-separated, fields optionally quoted with {@code "},
  * a doubled quote inside a quoted field, line breaks allowed inside quotes), UTF-8 with or
- * without a byte-order mark. The first record is the header. Anything else is refused with the
+ * without a byte-order mark ({@link TextDecoder}). The first record is the header. Anything else is refused with the
  * file and the line where the record starts.
  */
 public final class CsvTable {
@@ -32,23 +28,10 @@ public final class CsvTable {
         this.rows = rows;
     }
 
-    public static CsvTable read(Path file) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new UserInputException(file + ": not UTF-8 text");
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UserInputException(file + ": file not found");
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot read (" + e.getMessage() + ")");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<Row> records = parse(file, text);
+    /** The table in {@code bytes}, read from {@code file} (named in messages). */
+    public static CsvTable parse(Path file, byte[] bytes) {
+        String text = TextDecoder.decode(file.toString(), bytes);
+        List<Row> records = records(file, text);
         if (records.isEmpty()) {
             throw new UserInputException(file + ":1: empty file, a header line was expected");
         }
@@ -67,7 +50,7 @@ public final class CsvTable {
         return new CsvTable(file, List.copyOf(header), List.copyOf(rows));
     }
 
-    private static List<Row> parse(Path file, String s) {
+    private static List<Row> records(Path file, String s) {
         List<Row> out = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

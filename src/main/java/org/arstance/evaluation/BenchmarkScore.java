@@ -1,6 +1,7 @@
 package org.arstance.evaluation;
 
 import java.util.List;
+import org.arstance.corpus.BenchmarkSchema;
 
 /**
  * A benchmark's scores of one system on one set of examples: the primary metric the benchmark's
@@ -13,21 +14,26 @@ import java.util.List;
 public record BenchmarkScore(String primaryMetric, double primary, double[] primaryCi, double fAvg, double macroF1,
                              double[] macroF1Ci, double accuracy, TaskMetrics metrics) {
 
-    /**
-     * @param positives the classes F_avg averages (empty: no F_avg, the primary metric is macro-F1)
-     */
-    public static double primary(TaskMetrics m, List<String> positives) {
-        return positives.isEmpty() ? m.macroF1() : m.meanF1(positives);
+    /** The schema's primary metric of {@code m}: F_avg over its positive classes, or macro-F1. */
+    public static double primary(TaskMetrics m, BenchmarkSchema schema) {
+        return fAvgPrimary(schema) ? m.meanF1(schema.positiveClasses()) : m.macroF1();
     }
 
-    /** Scores with 95% bootstrap intervals from {@code bootstrap}. */
-    public static BenchmarkScore of(List<String> gold, List<String> predicted, List<String> labels, List<String> positives,
-                                    Bootstrap bootstrap) {
-        TaskMetrics m = TaskMetrics.of(gold, predicted, labels);
+    /**
+     * Scores with 95% bootstrap intervals from {@code bootstrap}; F_avg whenever the schema names
+     * positive classes (NaN otherwise), whichever metric is primary.
+     */
+    public static BenchmarkScore of(List<String> gold, List<String> predicted, BenchmarkSchema schema, Bootstrap bootstrap) {
+        TaskMetrics m = TaskMetrics.of(gold, predicted, schema.labels());
+        List<String> positives = schema.positiveClasses();
         double[] macroCi = bootstrap.macroF1Interval(gold, predicted);
         double fAvg = positives.isEmpty() ? Double.NaN : m.meanF1(positives);
-        double[] primaryCi = positives.isEmpty() ? macroCi : bootstrap.meanF1Interval(gold, predicted, positives);
-        return new BenchmarkScore(positives.isEmpty() ? "macro_f1" : "f_avg", primary(m, positives), primaryCi, fAvg,
-                m.macroF1(), macroCi, m.accuracy(), m);
+        double[] primaryCi = fAvgPrimary(schema) ? bootstrap.meanF1Interval(gold, predicted, positives) : macroCi;
+        return new BenchmarkScore(schema.primaryMetric(), primary(m, schema), primaryCi, fAvg, m.macroF1(), macroCi,
+                m.accuracy(), m);
+    }
+
+    private static boolean fAvgPrimary(BenchmarkSchema schema) {
+        return schema.primaryMetric().equals(BenchmarkSchema.F_AVG);
     }
 }

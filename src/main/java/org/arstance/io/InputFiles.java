@@ -1,6 +1,7 @@
 package org.arstance.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,6 +83,15 @@ public final class InputFiles {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    /** A UTF-8 text file the user gave (a schema, a config); {@code what} names it in the message if it cannot be read. */
+    public static String readString(Path p, String what) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserInputException(p + ": cannot read " + what + " (" + e.getMessage() + ")", e);
+        }
     }
 
     public static byte[] readBytes(Path p) {

@@ -1,9 +1,6 @@
 package org.arstance.labels;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.arstance.io.Digests;
+import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
 import org.arstance.io.UserInputException;
 
@@ -63,27 +61,12 @@ public final class Schema {
     }
 
     public static Schema load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot read schema (" + e.getMessage() + ")", e);
-        }
-        return parse(file.toString(), text);
+        return parse(file.toString(), InputFiles.readString(file, "a schema"));
     }
 
     /** Parses a schema from its JSON text; {@code name} names it in error messages. */
     public static Schema parse(String name, String text) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UserInputException(name + ":" + e.getLocation().getLineNr() + ": malformed JSON: "
-                    + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new UserInputException(name + ": a schema must be a JSON object");
-        }
+        JsonNode root = Json.object(name, text, "a schema");
         String noSource = text(root, "no_source", name);
         String noStance = text(root, "no_stance", name);
         List<String> stances = new ArrayList<>();

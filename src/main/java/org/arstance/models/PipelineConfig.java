@@ -9,13 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import org.arstance.attribution.AttributionConfig;
 import org.arstance.features.FeatureConfig;
+import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
 import org.arstance.io.UserInputException;
 import org.arstance.text.AnalysisConfig;
@@ -43,28 +42,14 @@ public record PipelineConfig(
 
     /** The defaults overridden by the settings in {@code file}. */
     public static PipelineConfig load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot read config (" + e.getMessage() + ")", e);
-        }
-        return parse(file.toString(), text);
+        return parse(file.toString(), InputFiles.readString(file, "a config"));
     }
 
     /** The defaults overridden by the settings in the JSON {@code text}; {@code name} names it in errors. */
     public static PipelineConfig parse(String name, String text) {
-        JsonNode user;
-        try {
-            user = Json.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UserInputException(name + ":" + e.getLocation().getLineNr() + ": malformed JSON: " + e.getOriginalMessage());
-        }
-        if (user == null || !user.isObject()) {
-            throw new UserInputException(name + ": a config must be a JSON object");
-        }
+        ObjectNode user = Json.object(name, text, "a config");
         ObjectNode merged = defaultTree();
-        merge(merged, (ObjectNode) user, name, "");
+        merge(merged, user, name, "");
         return fromTree(name, merged);
     }
 

@@ -86,7 +86,7 @@ public final class BenchmarkRun {
         List<String> predicted = trainer(chosen).fit(finalTrain).predict(withoutAuxiliary(test));
         List<String> gold = test.stream().map(BenchmarkExample::label).toList();
         Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, spec.seed());
-        BenchmarkScore score = BenchmarkScore.of(gold, predicted, schema.labels(), positives(), bootstrap);
+        BenchmarkScore score = BenchmarkScore.of(gold, predicted, schema, bootstrap);
 
         Path target = outRoot.resolve(spec.name());
         AtomicDirectory.write(target, dir -> {
@@ -135,7 +135,7 @@ public final class BenchmarkRun {
                 predicted = trainer(cand).fit(train).predict(withoutAuxiliary(dev));
             }
             TaskMetrics m = TaskMetrics.of(gold, predicted, schema.labels());
-            double primary = BenchmarkScore.primary(m, positives());
+            double primary = BenchmarkScore.primary(m, schema);
             table.add(new BenchmarkReport.Selection(cand, primary, m.macroF1(), m.accuracy()));
             progress.accept("  " + schema.primaryMetric() + " " + String.format(Locale.ROOT, "%.4f", primary));
             if (best < 0 || primary > table.get(best).primary()) {
@@ -148,10 +148,6 @@ public final class BenchmarkRun {
     /** The examples as a model is given them to predict: without their auxiliary labels. */
     private static List<BenchmarkExample> withoutAuxiliary(List<BenchmarkExample> examples) {
         return examples.stream().map(BenchmarkExample::withoutAuxiliary).toList();
-    }
-
-    private List<String> positives() {
-        return schema.primaryMetric().equals(BenchmarkSchema.F_AVG) ? schema.positiveClasses() : List.of();
     }
 
     private CandidateTrainer trainer(CandidateConfig c) {
@@ -229,7 +225,7 @@ public final class BenchmarkRun {
         }
         String version = inv.json().path("sklearn_version").asText("");
         return new BenchmarkReport.Peer(name + (version.isEmpty() ? "" : " (scikit-learn " + version + ")"),
-                inv.json().path("settings"), BenchmarkScore.of(gold, predicted, schema.labels(), positives(), bootstrap), null,
+                inv.json().path("settings"), BenchmarkScore.of(gold, predicted, schema, bootstrap), null,
                 bootstrap.pairedPValue(gold, ours, predicted));
     }
 }

@@ -60,7 +60,7 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
     }
 
     public static BenchmarkSpec load(Path file) {
-        JsonNode root = readRoot(file);
+        JsonNode root = Json.readObject(file, "a benchmark config");
         JsonNode b = root.path(KEY);
         if (!b.isObject() || root.size() != 1) {
             throw new UserInputException(file + ": a benchmark config is an object with the single key '" + KEY + "'");
@@ -116,20 +116,6 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
                 b.path("seed").asLong(42), kind, sel.path("folds").asInt(5), sel.path("split").asText(null),
                 List.copyOf(finalTraining), List.copyOf(candidates), b.path("peer"), quoted(file, b.path("published")),
                 quoted(file, b.path("references")), quoted(file, b.path("targets")));
-    }
-
-    private static JsonNode readRoot(Path file) {
-        try {
-            JsonNode root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (root == null || !root.isObject()) {
-                throw new UserInputException(file + ": a benchmark config must be a JSON object");
-            }
-            return root;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UserInputException(file + ":" + e.getLocation().getLineNr() + ": malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot read (" + e.getMessage() + ")");
-        }
     }
 
     private static CandidateConfig candidate(Path file, JsonNode c, Path schema, List<String> auxiliary) {

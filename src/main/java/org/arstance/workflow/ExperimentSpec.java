@@ -1,11 +1,7 @@
 package org.arstance.workflow;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,17 +47,7 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
             "learning_curve", "rank_by", "peers", "base", "grid", "evaluations");
 
     public static ExperimentSpec load(Path file) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new UserInputException(file + ":" + e.getLocation().getLineNr() + ": malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot read (" + e.getMessage() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw new UserInputException(file + ": an experiment must be a JSON object");
-        }
+        JsonNode root = Json.readObject(file, "an experiment");
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {

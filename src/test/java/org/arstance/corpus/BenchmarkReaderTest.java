@@ -163,6 +163,43 @@ class BenchmarkReaderTest {
     }
 
     @Test
+    void aCsvInWindows1256IsRefusedWithTheLineAndAConversionHint() throws Exception {
+        BenchmarkSchema schema = tinySchema();
+        Files.write(tmp.resolve("t.csv"), "id,text,y\n1,ok,a\n2,\u0627\u0644\u062A\u0637\u0639\u064A\u0645 \u0648\u0627\u062C\u0628,b\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        UserInputException e = assertThrows(UserInputException.class, () -> new BenchmarkReader(schema, tmp).read(1));
+        assertTrue(e.getMessage().startsWith(tmp.resolve("t.csv") + ":3: not valid UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains("Windows-1256"), e.getMessage());
+    }
+
+    @Test
+    void aGzippedJsonLinesSplitIsReadAndHashedOverItsCompressedBytes() throws Exception {
+        Path schema = tmp.resolve("docs.schema.json");
+        Files.writeString(schema, """
+                {"name": "docs", "format": "jsonl", "splits": {"train": "docs.jsonl.gz"},
+                 "columns": {"id": "doc_id", "text": ["title", "paragraphs"], "label": "category"},
+                 "labels": ["sports", "culture"], "max_list_items": 1}
+                """);
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(("{\"doc_id\":\"d1\",\"title\":\"\u0641\u0648\u0632\",\"paragraphs\":[\"\u0623\u0648\u0644\",\"\u062B\u0627\u0646\"],\"category\":\"sports\"}\n"
+                    + "\n{\"doc_id\":\"d2\",\"title\":\"\u0645\u0639\u0631\u0636\",\"paragraphs\":[],\"category\":\"culture\"}\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Files.write(tmp.resolve("docs.jsonl.gz"), gz.toByteArray());
+        BenchmarkReader.Data d = new BenchmarkReader(BenchmarkSchema.load(schema), tmp).read(1);
+        List<BenchmarkExample> rows = d.split("train");
+        assertEquals(List.of("d1", "d2"), rows.stream().map(BenchmarkExample::id).toList());
+        assertEquals("\u0641\u0648\u0632\n\u0623\u0648\u0644", rows.get(0).text(), "the title, then the first paragraph only");
+        assertEquals(Map.of("docs.jsonl.gz", org.arstance.io.Digests.sha256(gz.toByteArray())), d.sha256());
+
+        Files.write(tmp.resolve("docs.jsonl.gz"), java.util.Arrays.copyOf(gz.toByteArray(), 20));
+        UserInputException e = assertThrows(UserInputException.class,
+                () -> new BenchmarkReader(BenchmarkSchema.load(schema), tmp).read(1));
+        assertTrue(e.getMessage().startsWith(tmp.resolve("docs.jsonl.gz") + ": cannot read"), e.getMessage());
+    }
+
+    @Test
     void aMissingDataDirectoryIsOneClearMessage() throws Exception {
         BenchmarkSchema schema = tinySchema();
         UserInputException e = assertThrows(UserInputException.class,

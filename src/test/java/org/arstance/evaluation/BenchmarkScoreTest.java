@@ -3,10 +3,17 @@ package org.arstance.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.arstance.corpus.BenchmarkSchema;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchmarkScoreTest {
+
+    @TempDir
+    Path tmp;
 
     private static final List<String> LABELS = List.of("Favor", "Against", "None");
     private static final List<String> GOLD = List.of("Favor", "Favor", "Favor", "Against", "Against", "None", "None", "Favor");
@@ -14,9 +21,11 @@ class BenchmarkScoreTest {
 
     @Test
     void fAvgIsTheMeanF1OfTheSchemasPositiveClassesComputedByHand() {
+        BenchmarkSchema mawqif = BenchmarkSchema.load(Path.of("experiments", "benchmarks", "mawqif.schema.json"));
+        assertEquals(LABELS, mawqif.labels());
         // Favor: tp 3, predicted 4, gold 4 -> P 3/4, R 3/4, F1 0.75
         // Against: tp 1, predicted 2, gold 2 -> F1 0.5;  None: tp 1, predicted 2, gold 2 -> F1 0.5
-        BenchmarkScore s = BenchmarkScore.of(GOLD, PRED, LABELS, List.of("Favor", "Against"), new Bootstrap(2000, 1));
+        BenchmarkScore s = BenchmarkScore.of(GOLD, PRED, mawqif, new Bootstrap(2000, 1));
         assertEquals("f_avg", s.primaryMetric());
         assertEquals((0.75 + 0.5) / 2, s.primary(), 1e-12);
         assertEquals((0.75 + 0.5 + 0.5) / 3, s.macroF1(), 1e-12);
@@ -26,9 +35,15 @@ class BenchmarkScoreTest {
     }
 
     @Test
-    void withoutPositiveClassesThePrimaryMetricIsMacroF1() {
-        BenchmarkScore s = BenchmarkScore.of(GOLD, PRED, LABELS, List.of(), new Bootstrap(2000, 1));
+    void aMacroF1SchemaScoresMacroF1FirstAndStillReportsFAvgOverItsPositiveClasses() throws Exception {
+        Path file = tmp.resolve("macro.schema.json");
+        Files.writeString(file, """
+                {"name": "macro", "splits": {"train": "t.csv"}, "columns": {"text": ["text"], "label": "y"},
+                 "labels": ["Favor", "Against", "None"], "positive_classes": ["Favor", "Against"], "primary_metric": "macro_f1"}
+                """);
+        BenchmarkScore s = BenchmarkScore.of(GOLD, PRED, BenchmarkSchema.load(file), new Bootstrap(2000, 1));
         assertEquals("macro_f1", s.primaryMetric());
+        assertEquals((0.75 + 0.5) / 2, s.fAvg(), 1e-12);
         assertEquals(s.macroF1(), s.primary(), 1e-12);
         assertEquals(List.of(s.macroF1Ci()[0], s.macroF1Ci()[1]), List.of(s.primaryCi()[0], s.primaryCi()[1]));
     }

@@ -1,4 +1,4 @@
-package org.arstance.ingest;
+package org.arstance.io;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,10 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.arstance.io.UserInputException;
 
 /**
- * Decodes the bytes of a scraped file as UTF-8 (with or without a byte-order mark) and refuses
+ * Decodes the bytes of a text file (a scraped article, a CSV table) as UTF-8 (with or without a byte-order mark) and refuses
  * anything else with a message that names the file, the line, and what the bytes look like.
  */
 public final class TextDecoder {
