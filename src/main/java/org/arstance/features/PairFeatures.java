@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.arstance.text.AnalyzedText;
 import org.arstance.text.TextAnalyzer;
 
 /**
@@ -13,7 +14,8 @@ import org.arstance.text.TextAnalyzer;
  * second ({@code 2|}), optionally the analyzed words found in only one of them ({@code d1|},
  * {@code d2|}), and overlap values: the Jaccard index of their word sets (also as one of five
  * bins, for a linear model), and whether a negation word is in one sentence and not the other.
- * The negation words come from the benchmark's schema file, normalized as the text is.
+ * The negation words come from the benchmark's schema file, normalized as the text is. Each
+ * sentence goes through the analysis chain once ({@link #analyze}).
  */
 public final class PairFeatures {
 
@@ -31,13 +33,21 @@ public final class PairFeatures {
         negationWords.forEach(w -> negations.add(analyzer.normalizer().normalize(w)));
     }
 
-    public Map<String, Integer> counts(String first, String second, boolean differenceTerms) {
+    /** Both sentences of a pair through the analysis chain once, with their surface words. */
+    public record Pair(AnalyzedText first, AnalyzedText second) {
+    }
+
+    public Pair analyze(String first, String second) {
+        return new Pair(analyzer.analyze(first, true), analyzer.analyze(second, true));
+    }
+
+    public Map<String, Integer> counts(Pair pair, boolean differenceTerms) {
         Map<String, Integer> out = new HashMap<>();
-        counter.count(first).forEach((k, v) -> out.put("1|" + k, v));
-        counter.count(second).forEach((k, v) -> out.put("2|" + k, v));
+        counter.count(pair.first()).forEach((k, v) -> out.put("1|" + k, v));
+        counter.count(pair.second()).forEach((k, v) -> out.put("2|" + k, v));
         if (differenceTerms) {
-            Set<String> a = new HashSet<>(analyzer.terms(first));
-            Set<String> b = new HashSet<>(analyzer.terms(second));
+            Set<String> a = new HashSet<>(pair.first().terms());
+            Set<String> b = new HashSet<>(pair.second().terms());
             a.stream().filter(w -> !b.contains(w)).forEach(w -> out.put("d1|" + w, 1));
             b.stream().filter(w -> !a.contains(w)).forEach(w -> out.put("d2|" + w, 1));
         }
@@ -45,9 +55,9 @@ public final class PairFeatures {
     }
 
     /** The overlap values, keyed by the names in {@link #OVERLAP} (zero values left out). */
-    public Map<String, Double> overlap(String first, String second) {
-        Set<String> a = new HashSet<>(analyzer.terms(first));
-        Set<String> b = new HashSet<>(analyzer.terms(second));
+    public Map<String, Double> overlap(Pair pair) {
+        Set<String> a = new HashSet<>(pair.first().terms());
+        Set<String> b = new HashSet<>(pair.second().terms());
         Set<String> union = new HashSet<>(a);
         union.addAll(b);
         long shared = a.stream().filter(b::contains).count();
@@ -57,8 +67,8 @@ public final class PairFeatures {
             out.put("pair:jaccard", jaccard);
         }
         out.put("pair:jaccard_bin" + Math.min(4, (int) (jaccard * 5)), 1.0);
-        boolean na = hasNegation(first);
-        boolean nb = hasNegation(second);
+        boolean na = hasNegation(pair.first());
+        boolean nb = hasNegation(pair.second());
         if (na != nb) {
             out.put("pair:negation_mismatch", 1.0);
         } else if (na) {
@@ -67,7 +77,7 @@ public final class PairFeatures {
         return out;
     }
 
-    private boolean hasNegation(String text) {
-        return analyzer.surfaceTokens(text).stream().anyMatch(negations::contains);
+    private boolean hasNegation(AnalyzedText text) {
+        return text.surface().stream().anyMatch(negations::contains);
     }
 }

@@ -33,7 +33,14 @@ public final class TermCounter {
 
     /** Each term occurrence of the paragraph, in a fixed order, to {@code sink}. */
     public void forEachTerm(String text, TermSink sink) {
-        AnalyzedText analyzed = analyzer.analyze(text, config.charNgrams());
+        forEachTerm(analyzer.analyze(text, config.charNgrams()), sink);
+    }
+
+    /**
+     * As {@link #forEachTerm(String, TermSink)}, over a paragraph already analyzed by this counter's
+     * analyzer (with its surface words when char n-grams are on).
+     */
+    public void forEachTerm(AnalyzedText analyzed, TermSink sink) {
         char[] chars = analyzed.chars();
         int words = analyzed.termCount();
         char[] buf = new char[128];
@@ -82,8 +89,13 @@ public final class TermCounter {
 
     /** How often each term occurs in the paragraph. */
     public Map<String, Integer> count(String text) {
+        return count(analyzer.analyze(text, config.charNgrams()));
+    }
+
+    /** As {@link #count(String)}, over a paragraph already analyzed (see {@link #forEachTerm(AnalyzedText, TermSink)}). */
+    public Map<String, Integer> count(AnalyzedText analyzed) {
         Map<String, Integer> counts = new HashMap<>();
-        forEachTerm(text, (chars, length) -> counts.merge(new String(chars, 0, length), 1, Integer::sum));
+        forEachTerm(analyzed, (chars, length) -> counts.merge(new String(chars, 0, length), 1, Integer::sum));
         return counts;
     }
 

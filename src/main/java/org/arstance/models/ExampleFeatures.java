@@ -20,8 +20,11 @@ public final class ExampleFeatures {
     private final TermCounter counter;
     private final PairFeatures pairs;
     private final boolean pairDifference;
-    private final Map<String, Map<String, Integer>> counts = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Double>> overlaps = new ConcurrentHashMap<>();
+    private final Map<String, Values> values = new ConcurrentHashMap<>();
+
+    /** One example's term counts and, for a pair, its overlap values (empty for a single text). */
+    private record Values(Map<String, Integer> counts, Map<String, Double> overlap) {
+    }
 
     public ExampleFeatures(AnalysisConfig analysis, FeatureConfig features, List<String> negationWords, boolean pairDifference) {
         TextAnalyzer analyzer = new TextAnalyzer(analysis);
@@ -36,12 +39,21 @@ public final class ExampleFeatures {
     }
 
     public Map<String, Integer> counts(BenchmarkExample e) {
-        return counts.computeIfAbsent(e.id(), id -> e.text2() == null ? counter.count(e.text())
-                : pairs.counts(e.text(), e.text2(), pairDifference));
+        return values(e).counts();
     }
 
     /** The pair overlap values (empty for a single-text example). */
     public Map<String, Double> overlap(BenchmarkExample e) {
-        return e.text2() == null ? Map.of() : overlaps.computeIfAbsent(e.id(), id -> pairs.overlap(e.text(), e.text2()));
+        return values(e).overlap();
+    }
+
+    private Values values(BenchmarkExample e) {
+        return values.computeIfAbsent(e.id(), id -> {
+            if (e.text2() == null) {
+                return new Values(counter.count(e.text()), Map.of());
+            }
+            PairFeatures.Pair pair = pairs.analyze(e.text(), e.text2());
+            return new Values(pairs.counts(pair, pairDifference), pairs.overlap(pair));
+        });
     }
 }
