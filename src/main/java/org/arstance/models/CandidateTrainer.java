@@ -72,12 +72,20 @@ public final class CandidateTrainer {
         return n.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
+    /**
+     * One model of a part's ensemble: multi-class over the plain vector (label -1), or, with NB-SVM
+     * features, one label against the rest over the vector scaled by that label's log-count ratios.
+     */
+    private record Member(LabelClassifier model, int label) {
+    }
+
     /** One fitted model over one set of training examples. */
     private final class Part {
         final TfidfVectorizer vocabulary;
         final FeatureSpace space;
         final List<String> labels;
-        final List<LabelClassifier> classifiers = new ArrayList<>();
+        final List<Member> members = new ArrayList<>();
+        /** With NB-SVM features: each label's log-count ratios, by label index; else empty. */
         final List<LogCountRatio> ratios = new ArrayList<>();
         /** The auxiliary predictions added to the features, or null. */
         final AuxiliaryStack stack;
@@ -117,16 +125,20 @@ public final class CandidateTrainer {
                     x = space.withValues(x, stack.predict(e));
                 }
                 double[] score = new double[labels.size()];
-                for (int c = 0; c < classifiers.size(); c++) {
-                    LabelClassifier m = classifiers.get(c);
-                    int label = ratios.isEmpty() ? -1 : c % labels.size();
-                    double[] p = m.probabilities(label < 0 ? x : ratios.get(label).apply(x));
+                SparseVector[] scaled = new SparseVector[ratios.size()];
+                for (Member m : members) {
+                    int label = m.label();
                     if (label < 0) {
-                        for (int l = 0; l < m.labels().size(); l++) {
-                            score[labels.indexOf(m.labels().get(l))] += p[l];
+                        double[] p = m.model().probabilities(x);
+                        for (int l = 0; l < m.model().labels().size(); l++) {
+                            score[labels.indexOf(m.model().labels().get(l))] += p[l];
                         }
                     } else {
-                        score[label] += p[m.labels().indexOf(labels.get(label))];
+                        if (scaled[label] == null) {
+                            scaled[label] = ratios.get(label).apply(x);
+                        }
+                        double[] p = m.model().probabilities(scaled[label]);
+                        score[label] += p[m.model().labels().indexOf(labels.get(label))];
                     }
                 }
                 out.add(labels.get(ArstanceModel.argmax(score)));
@@ -154,30 +166,29 @@ public final class CandidateTrainer {
         List<SparseVector> x = train.stream().map(part::trainingVector).toList();
         List<String> y = train.stream().map(BenchmarkExample::label).toList();
         if (labels.size() == 1) {
-            part.classifiers.add(constant(labels.get(0)));
+            part.members.add(new Member(constant(labels.get(0)), -1));
             return part;
         }
         if (!config.nbFeatures()) {
             double[] w = ClassifierTrainer.balancedWeights(y);
             for (ModelConfig m : config.models()) {
-                part.classifiers.add(ClassifierTrainer.forConfig(m).train(x, y, w, part.space, seed));
+                part.members.add(new Member(ClassifierTrainer.forConfig(m).train(x, y, w, part.space, seed), -1));
             }
             return part;
         }
-        for (ModelConfig m : config.models()) {
-            for (String label : labels) {
-                boolean[] positive = new boolean[y.size()];
-                List<String> binary = new ArrayList<>();
-                for (int i = 0; i < y.size(); i++) {
-                    positive[i] = y.get(i).equals(label);
-                    binary.add(positive[i] ? label : REST);
-                }
-                if (part.ratios.size() < labels.size()) {
-                    part.ratios.add(LogCountRatio.fit(x, positive, part.space.size(), config.nbAlpha()));
-                }
-                LogCountRatio r = part.ratios.get(labels.indexOf(label));
-                List<SparseVector> scaled = x.stream().map(r::apply).toList();
-                part.classifiers.add(ClassifierTrainer.forConfig(m).train(scaled, binary, ClassifierTrainer.balancedWeights(binary), part.space, seed));
+        for (int l = 0; l < labels.size(); l++) {
+            boolean[] positive = new boolean[y.size()];
+            List<String> binary = new ArrayList<>();
+            for (int i = 0; i < y.size(); i++) {
+                positive[i] = y.get(i).equals(labels.get(l));
+                binary.add(positive[i] ? labels.get(l) : REST);
+            }
+            LogCountRatio ratio = LogCountRatio.fit(x, positive, part.space.size(), config.nbAlpha());
+            part.ratios.add(ratio);
+            List<SparseVector> scaled = x.stream().map(ratio::apply).toList();
+            double[] w = ClassifierTrainer.balancedWeights(binary);
+            for (ModelConfig m : config.models()) {
+                part.members.add(new Member(ClassifierTrainer.forConfig(m).train(scaled, binary, w, part.space, seed), l));
             }
         }
         return part;
