@@ -9,8 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes the bytes of a text file (a scraped article, a CSV table) as UTF-8 (with or without a byte-order mark) and refuses
- * anything else with a message that names the file, the line, and what the bytes look like.
+ * Decodes the bytes of a text file (a scraped article, a CSV table) as UTF-8, with or without a
+ * byte-order mark, and refuses anything else with a message that names the file, the line, and
+ * what the bytes look like.
  */
 public final class TextDecoder {
 
