@@ -96,11 +96,18 @@ def record(doc, i):
     }
 
 
-def round2(path, round1, seed):
+def seen_articles(paths):
+    """The articles (ant/DOC_ID) whose paragraphs the given label files already hold."""
     seen = set()
-    with open(round1, encoding="utf-8") as f:
-        for line in f:
-            seen.add(json.loads(line)["key"].rsplit("/", 1)[0])
+    for name in paths:
+        with open(name, encoding="utf-8") as f:
+            for line in f:
+                seen.add(json.loads(line)["key"].rsplit("/", 1)[0])
+    return seen
+
+
+def round2(path, round1, seed):
+    seen = seen_articles([round1])
     pools = {"lebanon": {}, "korea": {}}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
@@ -148,11 +155,7 @@ def main():
     ap.add_argument("--round2", metavar="ROUND1.jsonl")
     ap.add_argument("--exclude", nargs="*", default=[], metavar="LABELS.jsonl")
     a = ap.parse_args()
-    seen = set()
-    for name in a.exclude:
-        with open(name, encoding="utf-8") as f:
-            for line in f:
-                seen.add(json.loads(line)["key"].rsplit("/", 1)[0])
+    seen = seen_articles(a.exclude)
     path = a.data_dir.rstrip("/") + "/ant_multisource/ant_multisource_v2.1.jsonl.gz"
     if a.round2:
         out = round2(path, a.round2, 2024 if a.seed is None else a.seed)

@@ -45,8 +45,6 @@ final class AttributionLexicon {
     private final Set<String> relativePronouns;
     /** Forms of كان that open a pluperfect كان … قد + verb. */
     private final Set<String> auxiliaries;
-    /** Forms of a verb of saying that mean something else (تُدعى: is called). */
-    private final Set<String> notCues;
     private final String perfectParticle;
     private final String contentPunctuation;
     private final String writerSource;
@@ -88,8 +86,9 @@ final class AttributionLexicon {
             // adverbial forms (مشيرا، مؤكدة …) cue a speaker like the verb itself
             for (String a : strings(v.get("adverbial"))) {
                 for (String p : prefixes) {
-                    verbForms.put(MatchText.normalize(p + a), family);
-                    adverbials.add(MatchText.normalize(p + a));
+                    String form = MatchText.normalize(p + a);
+                    verbForms.put(form, family);
+                    adverbials.add(form);
                 }
             }
         });
@@ -103,7 +102,8 @@ final class AttributionLexicon {
         this.negations = wordSet(root, "negations");
         this.relativePronouns = wordSet(root, "relative_pronouns");
         this.auxiliaries = wordSet(root, "auxiliaries");
-        this.notCues = wordSet(root, "not_cues");
+        // forms of a verb of saying that mean something else (تدعى "is called") are no verb at all
+        verbForms.keySet().removeAll(wordSet(root, "not_cues"));
         this.perfectParticle = root.hasNonNull("perfect_particle") ? MatchText.normalize(root.get("perfect_particle").asText()) : null;
         StringBuilder punct = new StringBuilder();
         for (String m : strings(root.get("content_markers"))) {
@@ -164,7 +164,7 @@ final class AttributionLexicon {
 
     /** The verb family of a token, or null when it is no verb of saying. */
     String verb(String token) {
-        return notCues.contains(token) ? null : verbForms.get(token);
+        return verbForms.get(token);
     }
 
     /** True for an adverbial form of a verb of saying (مشيرا، مؤكدة). */

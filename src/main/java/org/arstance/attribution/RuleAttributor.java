@@ -73,9 +73,14 @@ public final class RuleAttributor {
         for (int i = 0; i < texts.size(); i++) {
             results.add(analyze(texts.get(i), kinds.get(i)));
         }
-        ArticleContext context = ArticleContext.start(opinionMarker(results));
-        List<Attribution> out = new ArrayList<>(texts.size());
-        for (RuleResult r : results) {
+        return resolveArticle(results);
+    }
+
+    /** As {@link #attributeArticle}, from what {@link #analyze} found in each paragraph of the article. */
+    public List<Attribution> resolveArticle(List<RuleResult> article) {
+        ArticleContext context = ArticleContext.start(opinionMarker(article));
+        List<Attribution> out = new ArrayList<>(article.size());
+        for (RuleResult r : article) {
             Attribution a = r.resolve(context, schema.noSource());
             out.add(a);
             context = context.next(a, r);
@@ -216,26 +221,10 @@ public final class RuleAttributor {
         if (writer == null) {
             return null;
         }
-        boolean[] quoted = quoted(mt, tokens);
-        for (int i = 0; i < tokens.size(); i++) {
-            MatchText.Token t = tokens.get(i);
-            if (!quoted[i] && lexicon.isWriterVoice(t.text())) {
-                String cue = mt.originalText(t.start(), t.end());
-                int cs = mt.originalOffset(t.start());
-                return new Attribution(writer, new SourceEvidence("voice", cue, cs, cs + cue.length(), null, -1, -1));
-            }
-        }
-        return null;
-    }
-
-    /** For each word, whether it stands inside quotation marks (« » “ ” or paired "). */
-    private static boolean[] quoted(MatchText mt, List<MatchText.Token> tokens) {
         String text = mt.normalized();
-        boolean[] out = new boolean[tokens.size()];
-        int depth = 0;
+        int depth = 0; // how deep in quotation marks (« » “ ” or paired ") the current word stands
         int pos = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            MatchText.Token t = tokens.get(i);
+        for (MatchText.Token t : tokens) {
             for (; pos < t.start(); pos++) {
                 char c = text.charAt(pos);
                 if (c == '\u00AB' || c == '\u201C') {
@@ -247,9 +236,13 @@ public final class RuleAttributor {
                 }
             }
             pos = t.end();
-            out[i] = depth > 0;
+            if (depth == 0 && lexicon.isWriterVoice(t.text())) {
+                String cue = mt.originalText(t.start(), t.end());
+                int cs = mt.originalOffset(t.start());
+                return new Attribution(writer, new SourceEvidence("voice", cue, cs, cs + cue.length(), null, -1, -1));
+            }
         }
-        return out;
+        return null;
     }
 
     /** The actors mentioned in the paragraph, in order of first mention (channels left out). */
@@ -349,24 +342,14 @@ public final class RuleAttributor {
             int auxiliary = pluperfectAuxiliary(mt, tokens, cueFirst);
             if (auxiliary >= 0) {
                 // كان SUBJECT قد VERB OBJECT: the subject is between the two, never after the verb
-                for (int j = auxiliary + 1; j < cueFirst - 1; j++) {
-                    ActorGazetteer.Mention m = gazetteer.at(tokens, j);
-                    if (m != null && m.last() < cueFirst - 1) {
-                        if (m.channel()) {
-                            j = m.last();
-                            continue;
-                        }
-                        return found(mt, tokens, m, first.start(), last.end(), rule);
-                    }
-                }
-                return null;
+                return firstActorIn(mt, tokens, auxiliary + 1, cueFirst - 1, false, cueFirst, cueLast, rule);
             }
-        }
-        if (rule.equals("verb") && cueFirst > 0) {
-            // subject right before the verb (SVO, as in headlines: ACTOR تعلن …)
-            ActorGazetteer.Mention m = mentionEndingAt(tokens, cueFirst - 1);
-            if (m != null && !m.channel() && mt.between(tokens.get(cueFirst - 1).end(), first.start()).isBlank()) {
-                return found(mt, tokens, m, first.start(), last.end(), rule);
+            if (cueFirst > 0) {
+                // subject right before the verb (SVO, as in headlines: ACTOR تعلن …)
+                ActorGazetteer.Mention m = mentionEndingAt(tokens, cueFirst - 1);
+                if (m != null && !m.channel() && mt.between(tokens.get(cueFirst - 1).end(), first.start()).isBlank()) {
+                    return found(mt, tokens, m, first.start(), last.end(), rule);
+                }
             }
         }
         int end = subjectEnd(mt, tokens, cueLast, lexicon.windowAfter());
@@ -391,15 +374,26 @@ public final class RuleAttributor {
                     && !mt.between(tokens.get(start - 1).end(), tokens.get(start).start()).contains(".")) {
                 start--;
             }
-            for (int j = start; j < cueFirst; j++) {
-                ActorGazetteer.Mention m = gazetteer.at(tokens, j);
-                if (m != null && m.last() < cueFirst) {
-                    if (m.channel()) {
-                        j = skipAdjectives(tokens, m.last());
-                        continue;
-                    }
-                    return found(mt, tokens, m, first.start(), last.end(), rule);
+            return firstActorIn(mt, tokens, start, cueFirst, true, cueFirst, cueLast, rule);
+        }
+        return null;
+    }
+
+    /**
+     * The speaker of the cue at [{@code cueFirst}, {@code cueLast}]: the first actor mentioned
+     * wholly within tokens [{@code from}, {@code to}), channels passed over (with the adjectives after
+     * them when {@code skipAdjectives}); null when there is none.
+     */
+    private Attribution firstActorIn(MatchText mt, List<MatchText.Token> tokens, int from, int to, boolean skipAdjectives,
+                                     int cueFirst, int cueLast, String rule) {
+        for (int j = from; j < to; j++) {
+            ActorGazetteer.Mention m = gazetteer.at(tokens, j);
+            if (m != null && m.last() < to) {
+                if (m.channel()) {
+                    j = skipAdjectives ? skipAdjectives(tokens, m.last()) : m.last();
+                    continue;
                 }
+                return found(mt, tokens, m, tokens.get(cueFirst).start(), tokens.get(cueLast).end(), rule);
             }
         }
         return null;

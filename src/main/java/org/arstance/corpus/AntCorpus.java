@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,15 +67,14 @@ public final class AntCorpus {
             if (indexes == null) {
                 return;
             }
-            JsonNode paragraphs = doc.path("paragraphs");
-            List<String> article = new ArrayList<>(paragraphs.size());
-            paragraphs.forEach(p -> article.add(p.asText()));
-            List<String> shared = List.copyOf(article);
+            List<String> article = new ArrayList<>();
+            doc.path("paragraphs").forEach(p -> article.add(p.asText()));
+            List<String> shared = Collections.unmodifiableList(article);
+            String docKey = PREFIX + doc.path("doc_id").asText();
             for (int i : indexes) {
-                if (i >= 0 && i < paragraphs.size()) {
-                    String key = PREFIX + doc.path("doc_id").asText() + "/" + i;
-                    found.put(key, new CorpusParagraph(key, PREFIX + doc.path("doc_id").asText(), i,
-                            doc.path("source").asText(), shared.get(i), shared));
+                if (i >= 0 && i < shared.size()) {
+                    String key = docKey + "/" + i;
+                    found.put(key, new CorpusParagraph(key, docKey, i, doc.path("source").asText(), shared.get(i), shared));
                 }
             }
         });

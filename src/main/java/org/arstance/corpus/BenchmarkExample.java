@@ -1,5 +1,6 @@
 package org.arstance.corpus;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,7 +19,7 @@ public record BenchmarkExample(String id, String text, String text2, String grou
                                Map<String, String> auxiliary) {
 
     public BenchmarkExample {
-        auxiliary = auxiliary.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(auxiliary));
+        auxiliary = auxiliary.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(auxiliary));
     }
 
     /** An example without auxiliary labels. */

@@ -78,7 +78,7 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
         if (textColumns.isEmpty()) {
             throw new UserInputException(file + ": columns.text must name the text column(s)");
         }
-        List<String> auxiliary = auxiliaryColumns(cols, file);
+        List<String> auxiliary = auxiliaryColumns(cols, textColumns, file);
         List<String> labels = strings(root.path("labels"));
         if (labels.size() < 2) {
             throw new UserInputException(file + ": 'labels' must list at least two label values");
@@ -106,9 +106,9 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
      * The declared auxiliary label columns ({@code columns.auxiliary}, empty when absent): each named
      * once, none of them the id, text, group or label column.
      */
-    private static List<String> auxiliaryColumns(JsonNode cols, Path file) {
+    private static List<String> auxiliaryColumns(JsonNode cols, List<String> textColumns, Path file) {
         List<String> auxiliary = strings(cols.path("auxiliary"));
-        List<String> taken = new ArrayList<>(strings(cols.path("text")));
+        List<String> taken = new ArrayList<>(textColumns);
         for (String k : List.of("id", "text2", "group", "label")) {
             if (cols.hasNonNull(k)) {
                 taken.add(cols.get(k).asText());

@@ -1,6 +1,5 @@
 package org.arstance.corpus;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ public final class CorpusJoin {
                 }
                 continue;
             }
-            String sha1 = sha1(p.text());
+            String sha1 = Digests.sha1(p.text());
             if (!sha1.equals(r.sha1())) {
                 problems.add(new Problem(r.file(), r.line(), "hash of '" + r.key() + "' does not match the corpus text ("
                         + r.sha1() + " in the label file, " + sha1 + " in " + ant.file() + ")"));
@@ -57,9 +56,5 @@ public final class CorpusJoin {
             out.add(r.joined(p.doc(), p.index() + 1, p.outlet(), p.text(), p.article()));
         }
         return out;
-    }
-
-    public static String sha1(String text) {
-        return Digests.sha1(text);
     }
 }

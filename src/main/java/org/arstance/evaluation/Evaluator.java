@@ -142,9 +142,9 @@ public final class Evaluator {
         LabelRecord previous = null;
         Map<String, ArticleContext> previousContext = Map.of();
         for (LabelRecord r : fold.test()) {
-            String marker = markers.get(r.articleKey());
             boolean next = previous != null && previous.articleKey().equals(r.articleKey()) && previous.n() + 1 == r.n();
-            Map<String, ArticleContext> before = next ? previousContext : contexts(model, r.preceding(), r.kind(), marker);
+            Map<String, ArticleContext> before = next ? previousContext
+                    : contexts(model, r.preceding(), r.kind(), markers.get(r.articleKey()));
             ParagraphPrediction p = model.predict(r.text(), r.kind(), true);
             Map<String, String> sources = new HashMap<>();
             Map<String, ArticleContext> after = new HashMap<>();

@@ -33,12 +33,17 @@ public final class PairFeatures {
         negationWords.forEach(w -> negations.add(analyzer.normalizer().normalize(w)));
     }
 
-    /** Both sentences of a pair through the analysis chain once, with their surface words. */
-    public record Pair(AnalyzedText first, AnalyzedText second) {
+    /**
+     * Both sentences of a pair through the analysis chain once, with their surface words, and the
+     * set of each one's terms.
+     */
+    public record Pair(AnalyzedText first, AnalyzedText second, Set<String> firstTerms, Set<String> secondTerms) {
     }
 
     public Pair analyze(String first, String second) {
-        return new Pair(analyzer.analyze(first, true), analyzer.analyze(second, true));
+        AnalyzedText a = analyzer.analyze(first, true);
+        AnalyzedText b = analyzer.analyze(second, true);
+        return new Pair(a, b, new HashSet<>(a.terms()), new HashSet<>(b.terms()));
     }
 
     public Map<String, Integer> counts(Pair pair, boolean differenceTerms) {
@@ -46,8 +51,8 @@ public final class PairFeatures {
         counter.count(pair.first()).forEach((k, v) -> out.put("1|" + k, v));
         counter.count(pair.second()).forEach((k, v) -> out.put("2|" + k, v));
         if (differenceTerms) {
-            Set<String> a = new HashSet<>(pair.first().terms());
-            Set<String> b = new HashSet<>(pair.second().terms());
+            Set<String> a = pair.firstTerms();
+            Set<String> b = pair.secondTerms();
             a.stream().filter(w -> !b.contains(w)).forEach(w -> out.put("d1|" + w, 1));
             b.stream().filter(w -> !a.contains(w)).forEach(w -> out.put("d2|" + w, 1));
         }
@@ -56,8 +61,8 @@ public final class PairFeatures {
 
     /** The overlap values, keyed by the names in {@link #OVERLAP} (zero values left out). */
     public Map<String, Double> overlap(Pair pair) {
-        Set<String> a = new HashSet<>(pair.first().terms());
-        Set<String> b = new HashSet<>(pair.second().terms());
+        Set<String> a = pair.firstTerms();
+        Set<String> b = pair.secondTerms();
         Set<String> union = new HashSet<>(a);
         union.addAll(b);
         long shared = a.stream().filter(b::contains).count();

@@ -57,7 +57,7 @@ public final class Schema {
         this.noStance = noStance;
         this.dataNotes = List.copyOf(dataNotes);
         this.json = json;
-        this.sha256 = sha256(json);
+        this.sha256 = Digests.sha256(json);
     }
 
     public static Schema load(Path file) {
@@ -152,10 +152,6 @@ public final class Schema {
             throw new UserInputException(name + ": missing or empty list '" + field + "'");
         }
         return v;
-    }
-
-    private static String sha256(String s) {
-        return Digests.sha256(s);
     }
 
     public List<Topic> topics() {

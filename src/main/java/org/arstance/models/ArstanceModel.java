@@ -130,7 +130,7 @@ public final class ArstanceModel {
     public ParagraphPrediction predict(String text, String kind, boolean learnedSource) {
         SparseVector x = vectorize(counter, vectorizer, config, text);
         RuleResult r = rules.analyze(text, kind);
-        SourceCandidates candidates = sourceCandidates(x, r, text, kind, learnedSource);
+        SourceCandidates candidates = sourceCandidates(learnedSource ? sourceClassifier() : null, x, r, text, kind);
         SparseVector xt = topicSpace.withIndicator(x, BIAS);
         double[] tp = topic.probabilities(xt);
         int ti = argmax(tp);
@@ -154,19 +154,17 @@ public final class ArstanceModel {
      */
     public SourceCandidates predictSource(String text, String kind, boolean learnedSource) {
         RuleResult r = rules.analyze(text, kind);
-        boolean learned = learnedSource && sourceClassifier() != null;
-        return sourceCandidates(learned ? vectorize(counter, vectorizer, config, text) : null, r, text, kind, learned);
+        LabelClassifier source = learnedSource ? sourceClassifier() : null;
+        return sourceCandidates(source, source == null ? null : vectorize(counter, vectorizer, config, text), r, text, kind);
     }
 
-    private SourceCandidates sourceCandidates(SparseVector x, RuleResult r, String text, String kind, boolean learnedSource) {
-        LabelClassifier source = learnedSource ? sourceClassifier() : null;
+    /** The rules' result, and the learned extractor's source when {@code source} (the extractor) is not null. */
+    private SourceCandidates sourceCandidates(LabelClassifier source, SparseVector x, RuleResult r, String text, String kind) {
         if (source == null) {
-            return new SourceCandidates(r, null, 0);
+            return new SourceCandidates(r, null);
         }
         SparseVector xo = sourceSpace.withIndicators(x, sourceIndicators(r, text, kind));
-        double[] p = source.probabilities(xo);
-        int best = argmax(p);
-        return new SourceCandidates(r, source.labels().get(best), p[best]);
+        return new SourceCandidates(r, source.labels().get(argmax(source.probabilities(xo))));
     }
 
     /**

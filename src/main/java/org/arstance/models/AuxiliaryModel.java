@@ -48,10 +48,8 @@ final class AuxiliaryModel {
         }
         TfidfVectorizer vocabulary = TfidfVectorizer.fit(labelled.stream().map(features::counts).toList(), tfidf);
         List<SparseVector> x = labelled.stream().map(e -> vocabulary.tfidf(features.counts(e))).toList();
-        double[] weights = new double[y.size()];
-        Arrays.fill(weights, 1.0);
         LabelClassifier classifier = ClassifierTrainer.forConfig(LOGISTIC)
-                .train(x, y, weights, new FeatureSpace(vocabulary, List.of()), seed);
+                .train(x, y, ClassifierTrainer.unitWeights(y.size()), new FeatureSpace(vocabulary, List.of()), seed);
         return new AuxiliaryModel(features, values, vocabulary, classifier, prior);
     }
 

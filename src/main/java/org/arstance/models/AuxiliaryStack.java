@@ -31,14 +31,11 @@ final class AuxiliaryStack {
     static final int FOLDS = 5;
     static final String PREFIX = "_aux:";
 
-    private final List<String> columns;
     private final List<String> names;
     private final List<AuxiliaryModel> models;
     private final Map<String, Map<String, Double>> outOfFold;
 
-    private AuxiliaryStack(List<String> columns, List<String> names, List<AuxiliaryModel> models,
-                           Map<String, Map<String, Double>> outOfFold) {
-        this.columns = columns;
+    private AuxiliaryStack(List<String> names, List<AuxiliaryModel> models, Map<String, Map<String, Double>> outOfFold) {
         this.names = names;
         this.models = models;
         this.outOfFold = outOfFold;
@@ -83,7 +80,7 @@ final class AuxiliaryStack {
                         models.get(folds.get(c)[i]).probabilities(e));
             }
         }
-        return new AuxiliaryStack(List.copyOf(columns), List.copyOf(names), List.copyOf(full), outOfFold);
+        return new AuxiliaryStack(List.copyOf(names), List.copyOf(full), outOfFold);
     }
 
     /** The prefix of a column's feature names: {@code _aux:COLUMN=}. */
@@ -109,8 +106,8 @@ final class AuxiliaryStack {
     Map<String, Double> predict(BenchmarkExample e) {
         Map<String, Double> out = new LinkedHashMap<>();
         int offset = 0;
-        for (int c = 0; c < columns.size(); c++) {
-            double[] p = models.get(c).probabilities(e);
+        for (AuxiliaryModel model : models) {
+            double[] p = model.probabilities(e);
             put(out, names.subList(offset, offset + p.length), p);
             offset += p.length;
         }

@@ -38,7 +38,16 @@ public final class CandidateTrainer {
         this.seed = seed;
     }
 
+    /**
+     * Fits on {@code train}. The fitted model is given the examples it predicts without their
+     * auxiliary labels: those are training data only, never an input of a prediction.
+     */
     public Fitted fit(List<BenchmarkExample> train) {
+        Fitted fitted = fitted(train);
+        return examples -> fitted.predict(examples.stream().map(BenchmarkExample::withoutAuxiliary).toList());
+    }
+
+    private Fitted fitted(List<BenchmarkExample> train) {
         if (train.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
@@ -101,7 +110,7 @@ public final class CandidateTrainer {
 
         /** The TF-IDF vector and the example's own extra features (pair overlap, group indicator). */
         SparseVector vector(BenchmarkExample e) {
-            Map<String, Double> extra = new TreeMap<>(features.overlap(e));
+            Map<String, Double> extra = new HashMap<>(features.overlap(e));
             if (config.groupIndicator()) {
                 extra.put(GROUP + e.group(), 1.0);
             }

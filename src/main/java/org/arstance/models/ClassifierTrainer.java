@@ -10,7 +10,6 @@ public interface ClassifierTrainer {
 
     LabelClassifier train(List<SparseVector> x, List<String> y, double[] weights, FeatureSpace space, long seed);
 
-    /** The trainer for a model config. */
     /** Balanced example weights: N / (K × n_class) for each example of class n_class. */
     static double[] balancedWeights(List<String> y) {
         Map<String, Integer> n = new HashMap<>();
@@ -22,6 +21,14 @@ public interface ClassifierTrainer {
         return w;
     }
 
+    /** Equal example weights, one per example. */
+    static double[] unitWeights(int n) {
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 1.0);
+        return w;
+    }
+
+    /** The trainer for a model config. */
     static ClassifierTrainer forConfig(ModelConfig config) {
         return config.trainer() == TrainerKind.SMILE_LOGISTIC
                 ? new SmileLogisticTrainer(config)

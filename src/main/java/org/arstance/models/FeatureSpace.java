@@ -1,5 +1,6 @@
 package org.arstance.models;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,10 +16,15 @@ public final class FeatureSpace {
 
     private final TfidfVectorizer vocabulary;
     private final List<String> extra;
+    /** Each extra feature's position in {@link #extra}. */
+    private final Map<String, Integer> extraPositions = new HashMap<>();
 
     public FeatureSpace(TfidfVectorizer vocabulary, List<String> extra) {
         this.vocabulary = vocabulary;
         this.extra = List.copyOf(extra);
+        for (int i = 0; i < this.extra.size(); i++) {
+            extraPositions.putIfAbsent(this.extra.get(i), i);
+        }
     }
 
     public int size() {
@@ -31,8 +37,8 @@ public final class FeatureSpace {
 
     /** Index of an extra feature. */
     public int extraIndex(String name) {
-        int i = extra.indexOf(name);
-        if (i < 0) {
+        Integer i = extraPositions.get(name);
+        if (i == null) {
             throw new IllegalArgumentException("no extra feature " + name);
         }
         return vocabulary.size() + i;
@@ -49,8 +55,8 @@ public final class FeatureSpace {
     public SparseVector withValues(SparseVector x, Map<String, Double> values) {
         TreeMap<Integer, Double> added = new TreeMap<>();
         values.forEach((name, v) -> {
-            int i = extra.indexOf(name);
-            if (i >= 0) {
+            Integer i = extraPositions.get(name);
+            if (i != null) {
                 added.put(vocabulary.size() + i, v);
             }
         });

@@ -124,11 +124,6 @@ public final class PipelineTrainer {
 
     /** Example weights: 1 each, or N / (K * n_class) when the config asks for balanced classes. */
     double[] weights(List<String> y) {
-        if (config.model().balanced()) {
-            return ClassifierTrainer.balancedWeights(y);
-        }
-        double[] w = new double[y.size()];
-        java.util.Arrays.fill(w, 1.0);
-        return w;
+        return config.model().balanced() ? ClassifierTrainer.balancedWeights(y) : ClassifierTrainer.unitWeights(y.size());
     }
 }

@@ -8,7 +8,6 @@ import org.arstance.attribution.RuleResult;
  *
  * @param rules            what the attribution rules found in the paragraph alone
  * @param modelSource      the learned extractor's source (null when it was not asked for or there is none)
- * @param modelProbability its probability
  */
-public record SourceCandidates(RuleResult rules, String modelSource, double modelProbability) {
+public record SourceCandidates(RuleResult rules, String modelSource) {
 }

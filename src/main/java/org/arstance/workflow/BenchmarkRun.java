@@ -35,8 +35,8 @@ import org.arstance.report.ReportWriter;
  * the chosen candidate once on the final training splits, scores it once on the test split, runs
  * the scikit-learn reference on the same split, and writes {@code OUT/NAME/} (swapped in whole)
  * and the leaderboard of every benchmark under {@code OUT}. {@link #select()} stops after the
- * selection: it neither fits the final model nor reads a test score. Every example a model
- * predicts is handed to it without its auxiliary labels.
+ * selection: it neither fits the final model nor reads a test score. A fitted candidate never
+ * sees the auxiliary labels of what it predicts ({@link CandidateTrainer#fit}).
  */
 public final class BenchmarkRun {
 
@@ -83,7 +83,7 @@ public final class BenchmarkRun {
         }
         progress.accept("final fit of " + chosen.name() + " on " + String.join("+", spec.finalTraining()) + " ("
                 + finalTrain.size() + " examples), one evaluation on test (" + test.size() + ")");
-        List<String> predicted = trainer(chosen).fit(finalTrain).predict(withoutAuxiliary(test));
+        List<String> predicted = trainer(chosen).fit(finalTrain).predict(test);
         List<String> gold = test.stream().map(BenchmarkExample::label).toList();
         Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, spec.seed());
         BenchmarkScore score = BenchmarkScore.of(gold, predicted, schema, bootstrap);
@@ -132,7 +132,7 @@ public final class BenchmarkRun {
             } else {
                 List<BenchmarkExample> dev = data.split(spec.selectionSplit());
                 gold = dev.stream().map(BenchmarkExample::label).toList();
-                predicted = trainer(cand).fit(train).predict(withoutAuxiliary(dev));
+                predicted = trainer(cand).fit(train).predict(dev);
             }
             TaskMetrics m = TaskMetrics.of(gold, predicted, schema.labels());
             double primary = BenchmarkScore.primary(m, schema);
@@ -143,11 +143,6 @@ public final class BenchmarkRun {
             }
         }
         return new Selected(protocol, schema.primaryMetric(), List.copyOf(table), spec.candidates().get(best));
-    }
-
-    /** The examples as a model is given them to predict: without their auxiliary labels. */
-    private static List<BenchmarkExample> withoutAuxiliary(List<BenchmarkExample> examples) {
-        return examples.stream().map(BenchmarkExample::withoutAuxiliary).toList();
     }
 
     private CandidateTrainer trainer(CandidateConfig c) {
@@ -174,7 +169,7 @@ public final class BenchmarkRun {
                         fit.add(train.get(i));
                     }
                 }
-                List<String> p = trainer.fit(fit).predict(withoutAuxiliary(heldOut.stream().map(train::get).toList()));
+                List<String> p = trainer.fit(fit).predict(heldOut.stream().map(train::get).toList());
                 for (int i = 0; i < p.size(); i++) {
                     out[heldOut.get(i)] = p.get(i);
                 }

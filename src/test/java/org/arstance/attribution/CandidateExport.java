@@ -85,6 +85,6 @@ public final class CandidateExport {
             found.add(rules.analyze(texts.get(i), kinds.get(i)));
             mentions.add(rules.mentions(texts.get(i)));
         }
-        return new Article(found, rules.attributeArticle(texts, kinds), mentions, RuleAttributor.opinionMarker(found) != null);
+        return new Article(found, rules.resolveArticle(found), mentions, RuleAttributor.opinionMarker(found) != null);
     }
 }

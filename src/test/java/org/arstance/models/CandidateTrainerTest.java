@@ -65,7 +65,8 @@ class CandidateTrainerTest {
         List<BenchmarkExample> lying = test.stream().map(e -> new BenchmarkExample(e.id(), e.text(), null, e.group(), e.label(),
                 Map.of("sentiment", "Negative"))).toList();
         for (boolean perGroup : List.of(true, false)) {
-            assertEquals(stacked(perGroup).predict(test), stacked(perGroup).predict(lying));
+            CandidateTrainer.Fitted fitted = stacked(perGroup);
+            assertEquals(fitted.predict(test), fitted.predict(lying));
         }
     }
 
