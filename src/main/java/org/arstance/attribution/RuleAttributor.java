@@ -185,7 +185,7 @@ public final class RuleAttributor {
             return Map.of();
         }
         Map<String, String> names = new LinkedHashMap<>();
-        int end = subjectEnd(mt, tokens, cueLast, lexicon.windowAfter());
+        int end = subjectEnd(mt, tokens, cueLast, lexicon.windowAfter(), a.evidence().rule().equals("phrase"));
         for (int j = cueLast + 1; j < end; j++) {
             ActorGazetteer.Mention m = gazetteer.at(tokens, j);
             if (m != null) {
@@ -203,7 +203,7 @@ public final class RuleAttributor {
     /** The first words after a verb with no named speaker, before the reported content: whom it may name. */
     private List<RuleResult.Word> subjectWords(MatchText mt, List<MatchText.Token> tokens, int verb) {
         List<RuleResult.Word> out = new ArrayList<>();
-        int end = subjectEnd(mt, tokens, verb, SUBJECT_WORDS);
+        int end = subjectEnd(mt, tokens, verb, SUBJECT_WORDS, false);
         for (int j = verb + 1; j < end; j++) {
             MatchText.Token t = tokens.get(j);
             String original = mt.originalText(t.start(), t.end());
@@ -352,7 +352,7 @@ public final class RuleAttributor {
                 }
             }
         }
-        int end = subjectEnd(mt, tokens, cueLast, lexicon.windowAfter());
+        int end = subjectEnd(mt, tokens, cueLast, lexicon.windowAfter(), rule.equals("phrase"));
         for (int j = cueLast + 1; j < end; j++) {
             ActorGazetteer.Mention m = gazetteer.at(tokens, j);
             if (m != null) {
@@ -463,13 +463,15 @@ public final class RuleAttributor {
     /**
      * Where the subject phrase after a cue ends: the first word, at most {@code maxWords} after the
      * cue's last word, at which the reported content begins (إن، أن، or a colon or quotation mark
-     * before it), else the word after that window (or the paragraph's end).
+     * before it), else the word after that window (or the paragraph's end). After an attribution
+     * phrase, a quotation mark right after the cue opens a quoted name (بحسب «رويترز»), not content.
      */
-    private int subjectEnd(MatchText mt, List<MatchText.Token> tokens, int cueLast, int maxWords) {
+    private int subjectEnd(MatchText mt, List<MatchText.Token> tokens, int cueLast, int maxWords, boolean afterPhrase) {
         int limit = Math.min(tokens.size(), cueLast + 1 + maxWords);
         for (int j = cueLast + 1; j < limit; j++) {
+            boolean quotedName = afterPhrase && j == cueLast + 1;
             if (isContentWord(tokens.get(j).text())
-                    || lexicon.opensContent(mt.between(tokens.get(j - 1).end(), tokens.get(j).start()))) {
+                    || !quotedName && lexicon.opensContent(mt.between(tokens.get(j - 1).end(), tokens.get(j).start()))) {
                 return j;
             }
         }

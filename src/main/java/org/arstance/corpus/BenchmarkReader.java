@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,21 @@ public final class BenchmarkReader {
             }
             return s;
         }
+
+        /** How many examples of {@code name} have the text (and second text) of an example of another split, white space aside. */
+        public long copiesInOtherSplits(String name) {
+            Set<String> others = new HashSet<>();
+            splits.forEach((k, v) -> {
+                if (!k.equals(name)) {
+                    v.forEach(x -> others.add(copyKey(x)));
+                }
+            });
+            return split(name).stream().filter(x -> others.contains(copyKey(x))).count();
+        }
+
+        private static String copyKey(BenchmarkExample x) {
+            return DuplicateGroups.normalizeSpace(x.text()) + "\n\n" + (x.text2() == null ? "" : DuplicateGroups.normalizeSpace(x.text2()));
+        }
     }
 
     private final BenchmarkSchema schema;
@@ -54,6 +70,8 @@ public final class BenchmarkReader {
         }
         Map<String, List<BenchmarkExample>> read = new LinkedHashMap<>();
         Map<String, String> hashes = new LinkedHashMap<>();
+        BenchmarkSchema.RandomSplit random = schema.randomSplit();
+        Map<String, List<String>> columnValues = new HashMap<>();
         Set<String> ids = new HashSet<>();
         for (Map.Entry<String, Path> e : schema.splits().entrySet()) {
             Path file = dataDir.resolve(e.getValue());
@@ -63,8 +81,9 @@ public final class BenchmarkReader {
             }
             byte[] bytes = InputFiles.readBytes(file);
             hashes.put(e.getValue().toString(), Digests.sha256(bytes));
-            List<BenchmarkExample> examples = schema.format().equals("csv") ? csv(file, bytes, e.getKey())
-                    : jsonl(file, bytes, e.getKey());
+            Map<String, List<String>> values = random != null && random.from().equals(e.getKey()) ? columnValues : null;
+            List<BenchmarkExample> examples = schema.format().equals("csv") ? csv(file, bytes, e.getKey(), values)
+                    : jsonl(file, bytes, e.getKey(), values);
             for (BenchmarkExample x : examples) {
                 if (!ids.add(x.id())) {
                     throw new UserInputException(file + ": id '" + x.id() + "' occurs more than once");
@@ -72,12 +91,13 @@ public final class BenchmarkReader {
             }
             read.put(e.getKey(), List.copyOf(examples));
         }
-        BenchmarkSchema.RandomSplit random = schema.randomSplit();
         if (random == null) {
             return new Data(read, hashes);
         }
-        List<List<BenchmarkExample>> sides = SeededSplit.split(read.get(random.from()), BenchmarkExample::id,
-                random.testFraction(), seed);
+        // copies of one article (the same title, or the same text, under another id) stay on one side
+        List<BenchmarkExample> from = read.get(random.from());
+        Map<String, String> article = DuplicateGroups.of(from, BenchmarkExample::id, x -> columnValues.get(x.id()));
+        List<List<BenchmarkExample>> sides = SeededSplit.split(from, x -> article.get(x.id()), random.testFraction(), seed);
         Map<String, List<BenchmarkExample>> out = new LinkedHashMap<>();
         out.put("train", List.copyOf(sides.get(0)));
         read.forEach((k, v) -> {
@@ -89,7 +109,11 @@ public final class BenchmarkReader {
         return new Data(out, hashes);
     }
 
-    private List<BenchmarkExample> csv(Path file, byte[] bytes, String split) {
+    /**
+     * @param columnValues when not null, gets each example's text column values (white space
+     *                     normalized, each prefixed by its column), by example id
+     */
+    private List<BenchmarkExample> csv(Path file, byte[] bytes, String split, Map<String, List<String>> columnValues) {
         CsvTable t = CsvTable.parse(file, bytes);
         int id = schema.idColumn() == null ? -1 : t.column(schema.idColumn());
         List<Integer> text = schema.textColumns().stream().map(t::column).toList();
@@ -110,9 +134,17 @@ public final class BenchmarkReader {
             String where = file + ":" + r.line();
             Map<String, String> aux = new LinkedHashMap<>();
             auxiliary.forEach((c, i) -> putValue(aux, c, f.get(i)));
-            out.add(example(where, id < 0 ? split + ":" + r.line() : f.get(id).strip(),
+            BenchmarkExample x = example(where, id < 0 ? split + ":" + r.line() : f.get(id).strip(),
                     String.join("\n", text.stream().map(f::get).toList()), text2 < 0 ? null : f.get(text2),
-                    group < 0 ? null : f.get(group).strip(), f.get(label).strip(), aux));
+                    group < 0 ? null : f.get(group).strip(), f.get(label).strip(), aux);
+            out.add(x);
+            if (columnValues != null) {
+                List<String> values = new ArrayList<>();
+                for (int c = 0; c < text.size(); c++) {
+                    addIdentity(values, schema.textColumns().get(c), f.get(text.get(c)));
+                }
+                columnValues.put(x.id(), values);
+            }
         }
         return out;
     }
@@ -124,7 +156,8 @@ public final class BenchmarkReader {
         }
     }
 
-    private List<BenchmarkExample> jsonl(Path file, byte[] bytes, String split) {
+    /** As {@link #csv}: a list-valued column's value is its kept items. */
+    private List<BenchmarkExample> jsonl(Path file, byte[] bytes, String split, Map<String, List<String>> columnValues) {
         List<BenchmarkExample> out = new ArrayList<>();
         JsonLines.read(file, bytes, (n, line) -> {
             String where = file + ":" + n;
@@ -135,15 +168,19 @@ public final class BenchmarkReader {
                 throw new UserInputException(where + ": malformed JSON");
             }
             List<String> parts = new ArrayList<>();
+            List<String> values = new ArrayList<>();
             for (String c : schema.textColumns()) {
                 JsonNode v = o.path(c);
+                List<String> items = new ArrayList<>();
                 if (v.isArray()) {
                     for (int i = 0; i < v.size() && i < schema.maxListItems(); i++) {
-                        parts.add(v.get(i).asText());
+                        items.add(v.get(i).asText());
                     }
                 } else if (!v.isMissingNode() && !v.isNull()) {
-                    parts.add(v.asText());
+                    items.add(v.asText());
                 }
+                parts.addAll(items);
+                addIdentity(values, c, String.join("\n", items));
             }
             Map<String, String> aux = new LinkedHashMap<>();
             for (String c : schema.auxiliaryColumns()) {
@@ -153,12 +190,27 @@ public final class BenchmarkReader {
                 }
                 putValue(aux, c, o.get(c).isNull() ? null : o.get(c).asText());
             }
-            out.add(example(where, schema.idColumn() == null ? split + ":" + n : field(o, schema.idColumn(), where),
+            BenchmarkExample x = example(where, schema.idColumn() == null ? split + ":" + n : field(o, schema.idColumn(), where),
                     String.join("\n", parts), schema.text2Column() == null ? null : field(o, schema.text2Column(), where),
                     schema.groupColumn() == null ? null : field(o, schema.groupColumn(), where),
-                    field(o, schema.labelColumn(), where), aux));
+                    field(o, schema.labelColumn(), where), aux);
+            out.add(x);
+            if (columnValues != null) {
+                columnValues.put(x.id(), values);
+            }
         });
         return out;
+    }
+
+    /**
+     * What makes two examples copies of one article for a random split: the same value in one text
+     * column (white space aside); a blank value makes no copy.
+     */
+    private static void addIdentity(List<String> identities, String column, String value) {
+        String v = DuplicateGroups.normalizeSpace(value);
+        if (!v.isEmpty()) {
+            identities.add(column + ":" + v);
+        }
     }
 
     private static String field(JsonNode o, String name, String where) {

@@ -36,6 +36,8 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
     /**
      * A seeded split of one file into train and test by example id (one example per article in
      * ANT, so by article); the schema may say so with {@code "by"}, which must then name the id column.
+     * Examples with the same value in a text column (white space aside) are copies of one article
+     * under two ids and stay on one side ({@link BenchmarkReader}).
      */
     public record RandomSplit(String from, double testFraction) {
     }

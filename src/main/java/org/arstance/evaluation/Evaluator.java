@@ -74,12 +74,12 @@ public final class Evaluator {
 
     /**
      * @param extraTraining records added to every fold's training side and never tested (their
-     *                      articles are dropped from a fold whose held-out side holds the same article)
+     *                      stories are dropped from a fold whose held-out side holds the same story)
      */
     public EvaluationResult evaluate(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
                                      List<LabelRecord> extraTraining, String dataHash, List<String> labelFiles,
                                      List<String> trainOnlyFiles, String schemaFile) {
-        List<Fold> folds = withExtraTraining(FoldPlanner.plan(protocol, records, holdout, seed), extraTraining);
+        List<Fold> folds = FoldPlanner.plan(protocol, records, holdout, extraTraining, seed);
         List<LabelRecord> all = new ArrayList<>(records);
         all.addAll(extraTraining);
         // the folds, and the model on all paragraphs (for the top features), trained side by side
@@ -207,21 +207,6 @@ public final class Evaluator {
             }
         }
         return contexts;
-    }
-
-    private static List<Fold> withExtraTraining(List<Fold> folds, List<LabelRecord> extra) {
-        if (extra.isEmpty()) {
-            return folds;
-        }
-        List<Fold> out = new ArrayList<>();
-        for (Fold f : folds) {
-            Set<String> tested = new HashSet<>();
-            f.test().forEach(r -> tested.add(r.articleKey()));
-            List<LabelRecord> train = new ArrayList<>(f.train());
-            extra.stream().filter(r -> !tested.contains(r.articleKey())).forEach(train::add);
-            out.add(new Fold(f.name(), train, f.test()));
-        }
-        return out;
     }
 
     private ArstanceModel train(List<LabelRecord> training) {

@@ -14,7 +14,9 @@ import org.arstance.labels.LabelRecord;
 
 /**
  * Splits labelled paragraphs into folds under a {@link Protocol}. Every split is by whole
- * article ({@link LabelRecord#articleKey()}), so no article ever sits on both sides; random
+ * story ({@link Stories}: an article with its copies under other ids), so no article ever sits on
+ * both sides: the random protocols deal out stories, and the others (a file, an outlet, a holdout
+ * file) leave out of the training side every story that has an article on the test side. Random
  * choices come from the seed only.
  */
 public final class FoldPlanner {
@@ -22,22 +24,49 @@ public final class FoldPlanner {
     private FoldPlanner() {
     }
 
-    /**
-     * @param holdout the records of the holdout file (for {@code holdout:FILE}), else ignored
-     */
+    /** {@link #plan(Protocol, List, List, List, long)} with no extra training records. */
     public static List<Fold> plan(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout, long seed) {
-        return switch (protocol.kind()) {
-            case FILE -> byGroup(records, LabelRecord::doc, "file", "files");
-            case SOURCE -> byGroup(records, LabelRecord::outlet, "source", "outlets");
-            case ARTICLE -> randomGroups(records, protocol.k(), seed);
-            case KFOLD -> stratifiedGroups(records, protocol.k(), seed);
-            case HOLDOUT -> holdoutFold(protocol, records, holdout);
-        };
+        return plan(protocol, records, holdout, List.of(), seed);
     }
 
-    /** One fold per value of {@code group} (a file, an outlet): every article lies within one group. */
+    /**
+     * @param holdout the records of the holdout file (for {@code holdout:FILE}), else ignored
+     * @param extra   records added to every fold's training side and never tested, except those whose
+     *                story has an article on the fold's test side
+     */
+    public static List<Fold> plan(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
+                                  List<LabelRecord> extra, long seed) {
+        List<LabelRecord> every = new ArrayList<>(records);
+        if (protocol.kind() == Protocol.Kind.HOLDOUT && holdout != null) {
+            every.addAll(holdout);
+        }
+        every.addAll(extra);
+        Stories stories = Stories.among(every);
+        List<Fold> folds = switch (protocol.kind()) {
+            case FILE -> byGroup(records, LabelRecord::doc, stories, "file", "files");
+            case SOURCE -> byGroup(records, LabelRecord::outlet, stories, "source", "outlets");
+            case ARTICLE -> randomGroups(records, stories, protocol.k(), seed);
+            case KFOLD -> stratifiedGroups(records, stories, protocol.k(), seed);
+            case HOLDOUT -> holdoutFold(protocol, records, holdout, stories);
+        };
+        if (extra.isEmpty()) {
+            return folds;
+        }
+        List<Fold> out = new ArrayList<>();
+        for (Fold f : folds) {
+            List<LabelRecord> train = new ArrayList<>(f.train());
+            train.addAll(stories.apartFrom(extra, f.test()));
+            out.add(new Fold(f.name(), train, f.test()));
+        }
+        return out;
+    }
+
+    /**
+     * One fold per value of {@code group} (a file, an outlet): every article lies within one group,
+     * and a story with an article in the tested group is left out of the training side.
+     */
     private static List<Fold> byGroup(List<LabelRecord> records, java.util.function.Function<LabelRecord, String> group,
-                                      String protocol, String what) {
+                                      Stories stories, String protocol, String what) {
         Map<String, List<LabelRecord>> groups = new TreeMap<>();
         for (LabelRecord r : records) {
             groups.computeIfAbsent(group.apply(r), d -> new ArrayList<>()).add(r);
@@ -48,22 +77,24 @@ public final class FoldPlanner {
         }
         List<Fold> folds = new ArrayList<>();
         for (String g : groups.keySet()) {
-            List<LabelRecord> train = records.stream().filter(r -> !group.apply(r).equals(g)).toList();
-            folds.add(new Fold(g, train, groups.get(g)));
+            List<LabelRecord> test = groups.get(g);
+            List<LabelRecord> train = stories.apartFrom(records.stream().filter(r -> !group.apply(r).equals(g)).toList(), test);
+            folds.add(new Fold(g, train, test));
         }
         return folds;
     }
 
-    private static Map<String, List<LabelRecord>> articles(List<LabelRecord> records) {
+    /** The records of each story, by story. */
+    private static Map<String, List<LabelRecord>> byStory(List<LabelRecord> records, Stories stories) {
         Map<String, List<LabelRecord>> groups = new TreeMap<>();
         for (LabelRecord r : records) {
-            groups.computeIfAbsent(r.articleKey(), a -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(stories.of(r), a -> new ArrayList<>()).add(r);
         }
         return groups;
     }
 
-    private static List<Fold> randomGroups(List<LabelRecord> records, int k, long seed) {
-        Map<String, List<LabelRecord>> groups = articles(records);
+    private static List<Fold> randomGroups(List<LabelRecord> records, Stories stories, int k, long seed) {
+        Map<String, List<LabelRecord>> groups = byStory(records, stories);
         checkEnough(groups, k);
         List<String> keys = new ArrayList<>(groups.keySet());
         Collections.shuffle(keys, new Random(seed));
@@ -74,16 +105,16 @@ public final class FoldPlanner {
         for (int i = 0; i < keys.size(); i++) {
             assigned.get(i % k).add(keys.get(i));
         }
-        return folds(records, assigned);
+        return folds(records, stories, assigned);
     }
 
     /**
-     * Articles in seeded random order, largest first, each placed in the fold where the per-topic
+     * Stories in seeded random order, largest first, each placed in the fold where the per-topic
      * proportions across folds stay most even (the greedy rule of scikit-learn's
      * StratifiedGroupKFold).
      */
-    private static List<Fold> stratifiedGroups(List<LabelRecord> records, int k, long seed) {
-        Map<String, List<LabelRecord>> groups = articles(records);
+    private static List<Fold> stratifiedGroups(List<LabelRecord> records, Stories stories, int k, long seed) {
+        Map<String, List<LabelRecord>> groups = byStory(records, stories);
         checkEnough(groups, k);
         List<String> topics = records.stream().map(LabelRecord::topic).distinct().sorted().toList();
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -128,7 +159,7 @@ public final class FoldPlanner {
             foldSizes[best] += groups.get(key).size();
             assigned.get(best).add(key);
         }
-        return folds(records, assigned);
+        return folds(records, stories, assigned);
     }
 
     /** Mean over topics of the standard deviation, across folds, of the fold's share of that topic. */
@@ -153,33 +184,29 @@ public final class FoldPlanner {
 
     private static void checkEnough(Map<String, List<LabelRecord>> groups, int k) {
         if (groups.size() < k) {
-            throw new UserInputException("cannot make " + k + " folds from " + groups.size() + " articles");
+            throw new UserInputException("cannot make " + k + " folds from " + groups.size() + " articles (stories)");
         }
     }
 
-    private static List<Fold> folds(List<LabelRecord> records, List<Set<String>> assigned) {
+    private static List<Fold> folds(List<LabelRecord> records, Stories stories, List<Set<String>> assigned) {
         List<Fold> folds = new ArrayList<>();
         for (int f = 0; f < assigned.size(); f++) {
             Set<String> test = assigned.get(f);
             folds.add(new Fold("fold-" + (f + 1),
-                    records.stream().filter(r -> !test.contains(r.articleKey())).toList(),
-                    records.stream().filter(r -> test.contains(r.articleKey())).toList()));
+                    records.stream().filter(r -> !test.contains(stories.of(r))).toList(),
+                    records.stream().filter(r -> test.contains(stories.of(r))).toList()));
         }
         return folds;
     }
 
-    private static List<Fold> holdoutFold(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout) {
+    private static List<Fold> holdoutFold(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
+                                          Stories stories) {
         if (holdout == null || holdout.isEmpty()) {
             throw new UserInputException(protocol.holdout() + ": the holdout file holds no labelled paragraph");
         }
-        Set<String> testArticles = new HashSet<>();
         Set<String> testIds = new HashSet<>();
-        for (LabelRecord r : holdout) {
-            testArticles.add(r.articleKey());
-            testIds.add(r.id());
-        }
-        List<LabelRecord> train = records.stream()
-                .filter(r -> !testArticles.contains(r.articleKey()) && !testIds.contains(r.id())).toList();
+        holdout.forEach(r -> testIds.add(r.id()));
+        List<LabelRecord> train = stories.apartFrom(records.stream().filter(r -> !testIds.contains(r.id())).toList(), holdout);
         if (train.isEmpty()) {
             throw new UserInputException(protocol.holdout() + ": every training article is also in the holdout file");
         }

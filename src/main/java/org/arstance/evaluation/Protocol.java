@@ -8,8 +8,8 @@ import org.arstance.io.UserInputException;
  * <ul>
  *   <li>{@code file}: leave one source file (document) out, one fold per file;</li>
  *   <li>{@code source}: leave one news outlet out, one fold per outlet;</li>
- *   <li>{@code article}: grouped 5-fold cross-validation, whole articles assigned at random (seeded);</li>
- *   <li>{@code kfold:K}: K folds stratified by topic, grouped by article;</li>
+ *   <li>{@code article}: grouped 5-fold cross-validation, whole stories (an article and its copies) assigned at random (seeded);</li>
+ *   <li>{@code kfold:K}: K folds stratified by topic, grouped by story;</li>
  *   <li>{@code holdout:FILE}: train on the labels, test on a labelled file.</li>
  * </ul>
  * No protocol ever puts one article on both sides.
@@ -60,16 +60,23 @@ public record Protocol(Kind kind, int k, Path holdout) {
         };
     }
 
+    private static final String STORY = "a story is an article with its copies: articles sharing a labelled paragraph's"
+            + " text, or their whole text, white space aside";
+
     /** The protocol in words, for reports. */
     public String describe() {
         return switch (kind) {
-            case FILE -> "leave one source file out: one fold per file; each fold trains on every other file";
-            case SOURCE -> "leave one news outlet out: one fold per outlet; each fold trains on every other outlet";
-            case ARTICLE -> "grouped " + k + "-fold cross-validation: whole articles are assigned to folds at random (seeded)";
-            case KFOLD -> k + "-fold cross-validation stratified by topic and grouped by article: whole articles are "
-                    + "assigned to folds so that each fold's topic mix is as close to the whole as the articles allow";
+            case FILE -> "leave one source file out: one fold per file; each fold trains on every other file, less any copy"
+                    + " of a held-out article (" + STORY + ")";
+            case SOURCE -> "leave one news outlet out: one fold per outlet; each fold trains on every other outlet, less any"
+                    + " copy of a held-out article (" + STORY + ")";
+            case ARTICLE -> "grouped " + k + "-fold cross-validation: whole stories are assigned to folds at random (seeded; "
+                    + STORY + ")";
+            case KFOLD -> k + "-fold cross-validation stratified by topic and grouped by story: whole stories are "
+                    + "assigned to folds so that each fold's topic mix is as close to the whole as the stories allow ("
+                    + STORY + ")";
             case HOLDOUT -> "train on the labels, test on the labelled file " + holdout
-                    + " (training paragraphs from an article present in that file are left out)";
+                    + " (training paragraphs from a story present in that file are left out; " + STORY + ")";
         };
     }
 }

@@ -137,10 +137,19 @@ public record TaskMetrics(int n, double accuracy, double macroF1, Map<String, Cl
 
     /** Macro-F1 over the classes with at least {@code minSupport} gold paragraphs (NaN when none has). */
     public double macroF1(int minSupport) {
+        return macroF1(minSupport, null);
+    }
+
+    /**
+     * Macro-F1 over the classes other than {@code except} with at least {@code minSupport} gold
+     * paragraphs (NaN when none has): for sources, the actors, without the no-source value.
+     */
+    public double macroF1(int minSupport, String except) {
         double sum = 0;
         int n = 0;
-        for (ClassMetrics c : perClass.values()) {
-            if (c.support() >= minSupport) {
+        for (Map.Entry<String, ClassMetrics> e : perClass.entrySet()) {
+            ClassMetrics c = e.getValue();
+            if (c.support() >= minSupport && !e.getKey().equals(except)) {
                 sum += c.f1();
                 n++;
             }

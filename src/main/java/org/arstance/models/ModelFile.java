@@ -52,6 +52,8 @@ public final class ModelFile {
     private static final String TOPIC = "topic.bin";
     private static final String STANCE = "stance.bin";
     private static final String SOURCE = "source.bin";
+    /** The libraries whose version a model must have been trained with: they define its features and classifiers. */
+    private static final Map<String, String> VERSIONED = new java.util.TreeMap<>(Map.of("tribuo", "Tribuo", "lucene", "Lucene", "smile", "Smile"));
 
     private ModelFile() {
     }
@@ -159,14 +161,23 @@ public final class ModelFile {
             throw new UserInputException(file + ": model format version " + version + " is not the version this arstance "
                     + "reads (" + PipelineTrainer.FORMAT_VERSION + "): retrain the model");
         }
-        String tribuo = prov.path("versions").path("tribuo").asText();
-        String ours = Versions.describe().get("tribuo");
-        if (!tribuo.equals(ours)) {
-            throw new UserInputException(file + ": model trained with Tribuo " + tribuo + ", this arstance uses Tribuo "
-                    + ours + ": retrain the model");
+        Map<String, String> ours = Versions.describe();
+        for (Map.Entry<String, String> library : VERSIONED.entrySet()) {
+            String theirs = prov.path("versions").path(library.getKey()).asText();
+            if (!theirs.equals(ours.get(library.getKey()))) {
+                throw new UserInputException(file + ": model trained with " + library.getValue() + " " + theirs + ", this arstance uses "
+                        + library.getValue() + " " + ours.get(library.getKey()) + ": retrain the model");
+            }
         }
         JsonNode sums = manifest.path("entries");
-        if (zip.getEntry(SOURCE) != null) {
+        // every entry the manifest lists must be there: a missing classifier is damage, not a model without one
+        for (java.util.Iterator<String> names = sums.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (zip.getEntry(name) == null) {
+                throw new UserInputException(file + ": incomplete model file (no " + name + ", which its manifest lists)");
+            }
+        }
+        if (sums.has(SOURCE)) {
             // checked now, without keeping its bytes: it may be decoded only later, or never
             try (InputStream in = stream(file, zip, SOURCE)) {
                 check(file, SOURCE, Digests.sha256(in), sums);
@@ -178,14 +189,20 @@ public final class ModelFile {
                 throw new UserInputException(file + ": corrupted model file (schema does not match its provenance)");
             }
             PipelineConfig config = PipelineConfig.parse(file + "!" + CONFIG, new String(checked(file, zip, CONFIG, sums), StandardCharsets.UTF_8));
-            TfidfVectorizer vectorizer = Json.MAPPER.readValue(checked(file, zip, VOCABULARY, sums), TfidfVectorizer.class);
             ModelProvenance provenance = Json.MAPPER.treeToValue(prov, ModelProvenance.class);
+            if (provenance.config() == null || !config.toJson().equals(provenance.config().toJson())) {
+                throw new UserInputException(file + ": corrupted model file (config does not match its provenance)");
+            }
+            if (sums.has(STANCE) != (provenance.stanceClassifier() != null) || sums.has(SOURCE) != (provenance.sourceClassifier() != null)) {
+                throw new UserInputException(file + ": corrupted model file (its classifiers do not match its provenance)");
+            }
+            TfidfVectorizer vectorizer = Json.MAPPER.readValue(checked(file, zip, VOCABULARY, sums), TfidfVectorizer.class);
             LabelClassifier topic = classifier(checked(file, zip, TOPIC, sums), provenance.topicClassifier(),
                     ArstanceModel.topicSpace(vectorizer));
-            LabelClassifier stance = zip.getEntry(STANCE) != null
+            LabelClassifier stance = sums.has(STANCE)
                     ? classifier(checked(file, zip, STANCE, sums), provenance.stanceClassifier(), ArstanceModel.stanceSpace(vectorizer, schema))
                     : null;
-            Supplier<LabelClassifier> source = zip.getEntry(SOURCE) == null ? () -> null
+            Supplier<LabelClassifier> source = !sums.has(SOURCE) ? () -> null
                     : () -> readSource(file, sums, provenance, ArstanceModel.sourceSpace(vectorizer, schema));
             ArstanceModel model = new ArstanceModel(schema, config, vectorizer, topic, stance, source, provenance);
             if (config.attribution().usesLearnedSource()) {

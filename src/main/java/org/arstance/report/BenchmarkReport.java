@@ -227,8 +227,12 @@ public final class BenchmarkReport {
         if (schema.randomSplit() != null) {
             bullets.add("No official test split: " + schema.randomSplit().from() + " split " + Math.round(100 * (1 - schema.randomSplit().testFraction()))
                     + "/" + Math.round(100 * schema.randomSplit().testFraction()) + " by " + schema.idColumn()
-                    + " (seeded shuffle of the sorted ids, seed " + seed + "); the ids of each side are in split.json.");
+                    + ", copies of one article (the same value of a text column under another id) kept on one side"
+                    + " (seeded shuffle of the sorted units, seed " + seed + "); the ids of each side are in split.json.");
         }
+        bullets.add("Test examples whose text (white space aside) is also in another split: "
+                + Numbers.count(data.copiesInOtherSplits("test")) + " of " + Numbers.count(data.split("test").size())
+                + (schema.randomSplit() == null ? " (the official split, kept as published)." : "."));
         bullets.addAll(schema.notes());
         d.bullets(bullets);
         List<List<String>> sizes = new ArrayList<>();

@@ -49,7 +49,7 @@ public final class MetricsJson {
         }
         m.put("folds", folds);
         Map<String, Object> tasks = new LinkedHashMap<>();
-        r.tasks().forEach((name, t) -> tasks.put(name, task(t)));
+        r.tasks().forEach((name, t) -> tasks.put(name, task(t, r.noSource())));
         m.put("tasks", tasks);
         if (r.tasks().containsKey("source")) {
             m.put("attribution", attribution(r));
@@ -82,14 +82,14 @@ public final class MetricsJson {
             TaskMetrics t = TaskMetrics.of(gold, pred, labels);
             Map<String, Object> mm = new LinkedHashMap<>();
             mm.put("accuracy", Numbers.round6(t.accuracy()));
-            mm.put("macro_f1_support5", Numbers.round6(t.macroF1(5)));
+            mm.put("macro_f1_support5", Numbers.round6(t.macroF1(ReportWriter.SOURCE_MIN_SUPPORT, r.noSource())));
             m.put(mode, mm);
         });
         m.put("none_vs_actor", TaskMetrics.noneVersusActor(gold, byMode.get("configured"), r.noSource()));
         return m;
     }
 
-    private static Map<String, Object> task(TaskResult t) {
+    private static Map<String, Object> task(TaskResult t, String noSource) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("accuracy", Numbers.round6(t.metrics().accuracy()));
         m.put("macro_f1", Numbers.round6(t.metrics().macroF1()));
@@ -98,7 +98,7 @@ public final class MetricsJson {
             m.put("f_avg", Numbers.round6(t.fAvg()));
         }
         if (t.task().equals("source")) {
-            m.put("macro_f1_support5", Numbers.round6(t.metrics().macroF1(5)));
+            m.put("macro_f1_support5", Numbers.round6(t.metrics().macroF1(ReportWriter.SOURCE_MIN_SUPPORT, noSource)));
         }
         Map<String, Object> per = new LinkedHashMap<>();
         for (Map.Entry<String, ClassMetrics> e : t.metrics().perClass().entrySet()) {

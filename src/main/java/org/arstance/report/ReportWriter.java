@@ -232,7 +232,8 @@ public final class ReportWriter {
     /** Attribution: support-5 macro-F1, rules vs model vs combined, and whether a source was found at all. */
     private static void source(ReportDocument d, Path dir, EvaluationResult r, TaskResult t) throws IOException {
         d.paragraph("Source macro-F1 over the actors with at least " + SOURCE_MIN_SUPPORT + " held-out paragraphs: "
-                + Numbers.f3(t.metrics().macroF1(SOURCE_MIN_SUPPORT)) + ". Configured attribution: "
+                + Numbers.f3(t.metrics().macroF1(SOURCE_MIN_SUPPORT, r.noSource())) + " (no source, '" + r.noSource()
+                + "', is not an actor and is not averaged in; it has its own table below). Configured attribution: "
                 + r.config().attribution().mode() + ".");
         List<String> gold = r.predictions().stream().map(HeldOutPrediction::goldSource).toList();
         List<String> labels = new ArrayList<>(t.metrics().perClass().keySet());
@@ -246,7 +247,7 @@ public final class ReportWriter {
             TaskMetrics m = TaskMetrics.of(gold, pred, labels);
             rows.add(List.of(mode.equals("rules") ? "rules alone" : mode.equals("model") ? "learned extractor alone"
                     : "rules, then the learned extractor where they find no speaker", Numbers.f3(m.accuracy()),
-                    Numbers.f3(m.macroF1(SOURCE_MIN_SUPPORT)), Numbers.f3(m.macroF1())));
+                    Numbers.f3(m.macroF1(SOURCE_MIN_SUPPORT, r.noSource())), Numbers.f3(m.macroF1(1, r.noSource()))));
         }
         d.table(List.of("attribution", "accuracy", "macro-F1 (actors with support ≥ " + SOURCE_MIN_SUPPORT + ")",
                 "macro-F1 (all actors present)"), rows);

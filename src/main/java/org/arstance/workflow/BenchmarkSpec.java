@@ -86,6 +86,9 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         if (kind.equals("split") && !sel.hasNonNull("split")) {
             throw new UserInputException(file + ": selection.split must name the dev split");
         }
+        if (kind.equals("split") && sel.get("split").asText().equals("test")) {
+            throw new UserInputException(file + ": selection.split must not be the test split: a model is chosen on training data only");
+        }
         List<String> finalTraining = new ArrayList<>();
         b.path("final_training").forEach(n -> finalTraining.add(n.asText()));
         if (finalTraining.isEmpty()) {

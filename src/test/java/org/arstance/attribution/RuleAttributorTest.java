@@ -171,6 +171,21 @@ class RuleAttributorTest {
         assertTrue(b.evidence().mention().contains("خامنئي"), b.toString());
     }
 
+    /** «وبحسب "سانا"، فإن …»: after a phrase, a quotation mark opens the quoted name of the source, not its words. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ant/SK-middleEast-1843-20180521/2, وبحسب", "ant/SK-middleEast-2618-20180626/2, وحسب"})
+    void aQuotedNameAfterAPhraseIsTheSource(String key, String cue) {
+        Path data = DataDirectory.resolve(null);
+        Assumptions.assumeTrue(Files.isRegularFile(data.resolve(AntCorpus.FILE)));
+        String text = new AntCorpus(data).lookup(java.util.Set.of(key)).get(key).text();
+        Attribution a = RULES.attribute(text, "body", null);
+        assertEquals("syria", a.source(), a.toString());
+        assertEquals("phrase", a.evidence().rule());
+        assertEquals(cue, a.evidence().cue());
+        assertEquals("سانا", a.evidence().mention());
+        offsetsHold(text, a.evidence());
+    }
+
     @Test
     void anImpersonalVerbOfSayingIsNoCue() {
         // «يشار إلى أن جمهورية ناغورني كاراباخ … كانت أعلنت»: «يشار» is impersonal, the separatists' «أعلنت» is the cue

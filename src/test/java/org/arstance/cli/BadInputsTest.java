@@ -190,7 +190,26 @@ class BadInputsTest {
                 "--model", old.toString(), "seeds");
     }
 
-    /** The model archive with one entry changed. */
+    /**
+     * A model whose manifest lists a classifier it lacks, or whose provenance claims other library
+     * versions or another config than its entries, is refused: it is not silently a lesser model.
+     */
+    @Test
+    void m6MissingClassifierM7OtherLuceneM8ConfigUnlikeItsProvenance() throws Exception {
+        Path noStance = rewrite("no-stance.model", "stance.bin", b -> null);
+        expectError(1, noStance + ": incomplete model file (no stance.bin, which its manifest lists)", "classify",
+                "--model", noStance.toString(), "seeds");
+        Path lucene = rewrite("lucene.model", "manifest.json", b -> new String(b, StandardCharsets.UTF_8)
+                .replaceFirst("\"lucene\" : \"[^\"]+\"", "\"lucene\" : \"8.0.0\"").getBytes(StandardCharsets.UTF_8));
+        expectError(1, lucene + ": model trained with Lucene 8.0.0, this arstance uses Lucene ", "classify",
+                "--model", lucene.toString(), "seeds");
+        Path config = rewrite("config.model", "manifest.json", b -> new String(b, StandardCharsets.UTF_8)
+                .replaceFirst("\"light_stem\" : true", "\"light_stem\" : false").getBytes(StandardCharsets.UTF_8));
+        expectError(1, config + ": corrupted model file (config does not match its provenance)", "classify",
+                "--model", config.toString(), "seeds");
+    }
+
+    /** The model archive with one entry changed ({@code change} gives null: the entry is left out). */
     private static Path rewrite(String name, String entry, java.util.function.UnaryOperator<byte[]> change) throws Exception {
         Path out = tmp.resolve(name);
         try (ZipFile zin = new ZipFile(model.toFile()); ZipOutputStream zout = new ZipOutputStream(Files.newOutputStream(out))) {
@@ -198,6 +217,9 @@ class BadInputsTest {
                 byte[] b = zin.getInputStream(e).readAllBytes();
                 if (e.getName().equals(entry)) {
                     b = change.apply(b);
+                }
+                if (b == null) {
+                    continue;
                 }
                 zout.putNextEntry(new ZipEntry(e.getName()));
                 zout.write(b);

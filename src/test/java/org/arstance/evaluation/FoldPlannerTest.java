@@ -107,6 +107,49 @@ class FoldPlannerTest {
         assertEquals(186, folds.stream().filter(f -> f.name().equals("seeds")).findFirst().orElseThrow().test().size());
     }
 
+    /**
+     * ANT files some stories twice, under two ids (two categories), and reprints paragraphs: on the
+     * repository's labels, no held-out paragraph's text and no held-out article's text is on the
+     * training side, and the two ids of one story stay together.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kfold:5", "article", "source"})
+    void noCopyOfAHeldOutParagraphOrArticleIsOnTheTrainingSide(String protocol) {
+        Assumptions.assumeTrue(Files.isRegularFile(DataDirectory.resolve(null).resolve(AntCorpus.FILE)));
+        LabelSet all = LabelSet.load(List.of(Path.of("labels")), null).orThrow();
+        int trainingLeftOut = 0;
+        for (Fold f : FoldPlanner.plan(Protocol.parse(protocol), all.records(), List.of(), 42)) {
+            Set<String> trainTexts = new HashSet<>();
+            Set<List<String>> trainArticles = new HashSet<>();
+            for (LabelRecord r : f.train()) {
+                trainTexts.add(r.text().strip());
+                if (!r.articleText().isEmpty()) {
+                    trainArticles.add(r.articleText());
+                }
+            }
+            for (LabelRecord r : f.test()) {
+                assertFalse(trainTexts.contains(r.text().strip()), protocol + " " + f.name() + ": " + r.id());
+                assertFalse(trainArticles.contains(r.articleText()), protocol + " " + f.name() + ": article of " + r.id());
+            }
+            trainingLeftOut += all.records().size() - f.train().size() - f.test().size();
+        }
+        if (!protocol.equals("source")) {
+            assertEquals(0, trainingLeftOut, "random protocols deal out whole stories");
+            List<Fold> folds = FoldPlanner.plan(Protocol.parse(protocol), all.records(), List.of(), 42);
+            for (String[] copies : new String[][] {{"ant/FR-internationalNews-1667-20180606", "ant/FR-middleEast-593-20180606"},
+                    {"ant/FR-internationalNews-2-20180218", "ant/FR-middleEast-3-20180218"}}) {
+                Fold a = foldTesting(folds, copies[0]);
+                assertEquals(a.name(), foldTesting(folds, copies[1]).name(), String.join(" and ", copies));
+            }
+        } else {
+            assertTrue(trainingLeftOut > 0, "a story reprinted by another outlet leaves that outlet's copy out of training");
+        }
+    }
+
+    private static Fold foldTesting(List<Fold> folds, String doc) {
+        return folds.stream().filter(f -> f.test().stream().anyMatch(r -> r.doc().equals(doc))).findFirst().orElseThrow();
+    }
+
     @Test
     void unknownProtocolsAreRefused() {
         for (String bad : List.of("loo", "kfold:1", "kfold:x", "holdout:")) {

@@ -29,6 +29,20 @@ class MetricsTest {
         assertEquals(1, m.confusion().get("karabakh").get("korea"));
     }
 
+    /** Source macro-F1 "over the actors with support ≥ k": the no-source value is not an actor. */
+    @Test
+    void actorMacroF1LeavesOutTheNoSourceValueAndRareActors() {
+        List<String> gold = List.of("none", "none", "none", "russia", "russia", "armenia");
+        List<String> pred = List.of("none", "russia", "none", "russia", "none", "armenia");
+        TaskMetrics m = TaskMetrics.of(gold, pred, List.of());
+        double none = m.perClass().get("none").f1();
+        double russia = m.perClass().get("russia").f1();
+        assertEquals(0.5, russia, 1e-12);
+        assertEquals((none + russia) / 2, m.macroF1(2), 1e-12);
+        assertEquals(russia, m.macroF1(2, "none"), 1e-12);
+        assertEquals((russia + 1.0) / 2, m.macroF1(1, "none"), 1e-12);
+    }
+
     @Test
     void fAvgIsTheMeanF1OfFavorAndAgainst() {
         List<String> gold = List.of("favor", "favor", "against", "neutral", "none");

@@ -61,6 +61,26 @@ class BenchmarkSpecTest {
         assertTrue(e.getMessage().contains("'source'"), e.getMessage());
     }
 
+    /** A model is chosen on training data only: neither selection nor the final fit may use the test split. */
+    @Test
+    void theTestSplitCanNeitherChooseTheModelNorTrainIt() throws Exception {
+        Path f = tmp.resolve("b.json");
+        Files.writeString(f, """
+                {"benchmark": {"name": "b", "schema": "experiments/benchmarks/ans.schema.json",
+                  "selection": {"kind": "split", "split": "test"},
+                  "candidates": [{"name": "x", "models": [{"trainer": "linear_svm"}]}]}}
+                """);
+        UserInputException e = assertThrows(UserInputException.class, () -> BenchmarkSpec.load(f));
+        assertEquals(f + ": selection.split must not be the test split: a model is chosen on training data only", e.getMessage());
+        Files.writeString(f, """
+                {"benchmark": {"name": "b", "schema": "experiments/benchmarks/ans.schema.json",
+                  "final_training": ["train", "test"],
+                  "candidates": [{"name": "x", "models": [{"trainer": "linear_svm"}]}]}}
+                """);
+        e = assertThrows(UserInputException.class, () -> BenchmarkSpec.load(f));
+        assertEquals(f + ": final_training must not include the test split", e.getMessage());
+    }
+
     @Test
     void mawqifsStackedCandidatesAreTheChosenSettingsPlusStackingAndTheOthersStackNothing() {
         BenchmarkSpec s = BenchmarkSpec.load(Path.of("experiments/benchmarks/mawqif.json"));
