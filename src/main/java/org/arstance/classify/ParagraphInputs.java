@@ -1,6 +1,5 @@
 package org.arstance.classify;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,13 +55,8 @@ public final class ParagraphInputs {
     }
 
     private static InputParagraph parse(Path file, int lineNo, String line) {
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new UserInputException(file + ":" + lineNo + ": malformed JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
+        JsonNode node = Json.parseLine(file.toString(), lineNo, line);
+        if (!node.isObject()) {
             throw new UserInputException(file + ":" + lineNo + ": expected a JSON object with 'id' and 'text'");
         }
         JsonNode id = node.get("id");
