@@ -56,7 +56,8 @@ final class ClassifyCommand implements Callable<Integer> {
         if (schema != null && !Schema.load(schema).sha256().equals(m.schema().sha256())) {
             throw new UserInputException(model + ": trained with another schema than " + schema + ": retrain the model");
         }
-        ParagraphClassifier classifier = new ParagraphClassifier(m);
+        ParagraphClassifier classifier = new ParagraphClassifier(m,
+                written -> spec.commandLine().getErr().printf("classify: %d paragraphs so far%n", written));
         long[] n = {0};
         TextOutput.write(out, spec.commandLine().getOut(), w -> n[0] = classifier.classifyAll(paragraphs, PredictionWriter.create(format, w),
                 threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads)));
