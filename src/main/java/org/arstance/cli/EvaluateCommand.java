@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Protocol;
-import org.arstance.labels.LabelRecord;
+import org.arstance.io.UserInputException;
 import org.arstance.labels.LabelSet;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.ModelFile;
@@ -48,9 +48,16 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         Protocol p = Protocol.parse(protocol);
         LabelSet labels = training.labels();
-        List<LabelRecord> holdout = p.kind() == Protocol.Kind.HOLDOUT
-                ? LabelSet.load(List.of(p.holdout()), labels.schemaFile(), training.dataDir()).orThrow().records()
-                : List.of();
+        LabelSet holdout = p.kind() == Protocol.Kind.HOLDOUT
+                ? LabelSet.load(List.of(p.holdout()), labels.schemaFile(), training.dataDir()).orThrow() : null;
+        if (modelOut != null) {
+            // checked before any work, as the report folder is (Evaluation.run): a bad target fails with nothing written
+            training.requireModelTarget(modelOut, holdout == null ? List.of(labels) : List.of(labels, holdout));
+            if (report.toAbsolutePath().normalize().startsWith(modelOut.toAbsolutePath().normalize())) {
+                throw new UserInputException(modelOut + ": the report folder " + report + " is, or is inside, this path: "
+                        + "choose another model file");
+            }
+        }
         // with --model-out the model on all the labels is trained and encoded as one job beside the
         // folds, and written once the report is
         ModelFile.Encoded[] encoded = {null};
@@ -60,7 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return m;
         };
         EvaluationResult r = new Evaluation(labels, training.config(), training.seed, !noCurve,
-                training.progress(spec.commandLine().getErr())).run(p, holdout, report, full);
+                training.progress(spec.commandLine().getErr())).run(p, holdout == null ? List.of() : holdout.records(), report, full);
         if (full != null) {
             ModelFile.write(modelOut, encoded[0]);
             spec.commandLine().getOut().printf("train: %s (%d paragraphs, seed %d)%n", modelOut, labels.records().size(),

@@ -72,8 +72,9 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
             }
         }
         String name = b.path("name").asText("");
-        if (!name.matches("[A-Za-z0-9._-]+")) {
-            throw new UserInputException(file + ": benchmark.name '" + name + "' must be letters, digits, '.', '_' or '-'");
+        if (!name.matches(ExperimentSpec.FOLDER_NAME)) {
+            throw new UserInputException(file + ": benchmark.name '" + name + "' must be letters, digits, '.', '_' or '-', "
+                    + "with a letter or digit");
         }
         if (!b.hasNonNull("schema")) {
             throw new UserInputException(file + ": benchmark.schema must name the benchmark's schema file");

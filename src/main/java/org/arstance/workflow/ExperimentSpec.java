@@ -43,6 +43,11 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
     public record Variant(String name, JsonNode settings) {
     }
 
+    /** A name that becomes a folder's (OUT/NAME): letters, digits, '.', '_', '-', at least one letter or digit (never "." or ".."). */
+    static final String FOLDER_NAME = "(?=.*[A-Za-z0-9])[A-Za-z0-9._-]+";
+    /** A part of a run's folder name (runs/RUN): as {@link #FOLDER_NAME}, and '+'. */
+    static final String RUN_NAME_PART = "(?=.*[A-Za-z0-9])[A-Za-z0-9._+-]+";
+
     private static final Set<String> KEYS = Set.of("name", "description", "labels", "schema", "protocol", "seed",
             "learning_curve", "rank_by", "peers", "base", "grid", "evaluations");
 
@@ -55,8 +60,8 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
             }
         }
         String name = root.path("name").asText(InputFiles.baseName(file));
-        if (!name.matches("[A-Za-z0-9._-]+")) {
-            throw new UserInputException(file + ": name '" + name + "' must be letters, digits, '.', '_' or '-'");
+        if (!name.matches(FOLDER_NAME)) {
+            throw new UserInputException(file + ": name '" + name + "' must be letters, digits, '.', '_' or '-', with a letter or digit");
         }
         List<EvaluationSpec> evaluations = new ArrayList<>();
         if (root.has("evaluations")) {
@@ -95,8 +100,9 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
             throw new UserInputException(file + ": 'labels' must list one or more label files or folders"
                     + (name.isEmpty() ? "" : " (evaluation '" + name + "')"));
         }
-        if (!name.isEmpty() && !name.matches("[A-Za-z0-9._+-]+")) {
-            throw new UserInputException(file + ": evaluation name '" + name + "' must be letters, digits, '.', '_', '+' or '-'");
+        if (!name.isEmpty() && !name.matches(RUN_NAME_PART)) {
+            throw new UserInputException(file + ": evaluation name '" + name + "' must be letters, digits, '.', '_', '+' or '-', "
+                    + "with a letter or digit");
         }
         return new EvaluationSpec(name, node.path("protocol").asText("kfold:5"), labels, paths(node.path("train_only")));
     }
@@ -114,8 +120,9 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
             return out;
         }
         for (JsonNode v : list) {
-            if (!v.hasNonNull("name") || !v.get("name").asText().matches("[A-Za-z0-9._+-]+")) {
-                throw new UserInputException(file + ": every grid variant needs a 'name' of letters, digits, '.', '_', '+' or '-'");
+            if (!v.hasNonNull("name") || !v.get("name").asText().matches(RUN_NAME_PART)) {
+                throw new UserInputException(file + ": every grid variant needs a 'name' of letters, digits, '.', '_', '+' or '-', "
+                        + "with a letter or digit");
             }
             JsonNode settings = v.path("settings");
             out.add(new Variant(v.get("name").asText(), settings.isObject() ? settings : Json.MAPPER.createObjectNode()));
