@@ -12,6 +12,7 @@ import org.arstance.evaluation.Evaluator;
 import org.arstance.evaluation.HeldOutPrediction;
 import org.arstance.evaluation.Protocol;
 import org.arstance.io.AtomicDirectory;
+import org.arstance.io.JsonFields;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
 import org.arstance.labels.Schema;
@@ -69,7 +70,7 @@ public final class Experiment {
     public Path run(Path outRoot) {
         Path target = outRoot.resolve(spec.name());
         AtomicDirectory.requireReplaceable(target, MARKS);
-        PipelineConfig base = PipelineConfig.defaults().with(spec.base(), spec.name() + ": base");
+        PipelineConfig base = PipelineConfig.defaults().with(JsonFields.of(spec.name(), "base", spec.base()));
         List<String> trainers = spec.trainers().isEmpty() ? java.util.Collections.singletonList(null) : spec.trainers();
         int total = spec.evaluations().size() * spec.analysis().size() * spec.features().size() * trainers.size()
                 * spec.variants().size();
@@ -90,8 +91,8 @@ public final class Experiment {
                 String name = runName(e, c.analysis(), c.features(), c.trainer() == null ? base.model().trainer().id()
                         : c.trainer(), trainers.size(), c.variant());
                 progress.accept("run " + (++done) + "/" + total + ": " + name);
-                PipelineConfig config = base.with(ExperimentSpec.cell(c.analysis(), c.features(), c.trainer(), c.variant()),
-                        spec.name() + ": " + name);
+                PipelineConfig config = base.with(JsonFields.of(spec.name() + ": " + name,
+                        ExperimentSpec.cell(c.analysis(), c.features(), c.trainer(), c.variant())));
                 EvaluationResult r = new Evaluator(labels.schema(), config, spec.seed(), spec.learningCurve(),
                         msg -> progress.accept("  " + msg)).evaluate(protocol, labels.records(), holdout, extra,
                         labels.dataHash() + (extraSet == null ? "" : "+" + extraSet.dataHash()), files, extraFiles,
