@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 import org.arstance.attribution.ArticleContext;
 import org.arstance.attribution.Attribution;
 import org.arstance.attribution.RuleAttributor;
@@ -28,10 +29,20 @@ public final class ParagraphClassifier {
     /** The most paragraphs of one article held back before they are written. */
     static final int MAX_HELD = 4096;
 
+    /** Progress is reported after every this many paragraphs written. */
+    public static final long PROGRESS_EVERY = 10_000;
+
     private final ArstanceModel model;
+    private final LongConsumer progress;
 
     public ParagraphClassifier(ArstanceModel model) {
+        this(model, n -> { });
+    }
+
+    /** @param progress told the number of paragraphs written so far, every {@value #PROGRESS_EVERY} */
+    public ParagraphClassifier(ArstanceModel model, LongConsumer progress) {
         this.model = model;
+        this.progress = progress;
     }
 
     private ParagraphPrediction predict(InputParagraph in) {
@@ -88,7 +99,9 @@ public final class ParagraphClassifier {
                 write(writer, new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(),
                         in.text(), p.topic(), round(p.topicProbability()), p.stance(), round(p.stanceProbability()),
                         a.source(), a.evidence(), rounded(p.topicEvidence()), rounded(p.stanceEvidence())));
-                written++;
+                if (++written % PROGRESS_EVERY == 0) {
+                    progress.accept(written);
+                }
             }
             inputs.clear();
             predictions.clear();

@@ -1,6 +1,5 @@
 package org.arstance.classify;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.arstance.ingest.ArticleFileReader;
 import org.arstance.ingest.Paragraph;
+import org.arstance.ingest.ParagraphKind;
 import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
 import org.arstance.io.JsonLines;
@@ -16,7 +16,7 @@ import org.arstance.io.UserInputException;
 /**
  * Streams the paragraphs of classify's inputs: scraped {@code .txt} files (segmented exactly as
  * {@code segment} does, one file at a time) and {@code .jsonl} files of paragraphs (one line at a
- * time), or folders of either. Memory holds one file's paragraphs at most.
+ * time), or folders of either. Memory holds one file's paragraphs at most, and a hash of each id.
  */
 public final class ParagraphInputs {
 
@@ -38,11 +38,15 @@ public final class ParagraphInputs {
         return files;
     }
 
-    /** Hands every paragraph of every input, in order, to {@code sink}. */
+    /**
+     * Hands every paragraph of every input, in order, to {@code sink}. A JSON Lines file must hold at
+     * least one paragraph, and no id may be given to two paragraphs, in one file or across files.
+     */
     public void forEach(Consumer<InputParagraph> sink) {
+        SeenIds ids = new SeenIds();
         for (Path f : files) {
             if (InputFiles.extension(f).equals("jsonl")) {
-                readJsonl(f, sink);
+                readJsonl(f, ids, sink);
             } else {
                 for (Paragraph p : articles.read(f)) {
                     sink.accept(new InputParagraph(null, p.doc(), p.n(), p.article(), p.kind().id(), null, p.text()));
@@ -51,18 +55,24 @@ public final class ParagraphInputs {
         }
     }
 
-    private static void readJsonl(Path file, Consumer<InputParagraph> sink) {
-        JsonLines.read(file, (lineNo, line) -> sink.accept(parse(file, lineNo, line)));
+    private static void readJsonl(Path file, SeenIds ids, Consumer<InputParagraph> sink) {
+        long[] paragraphs = {0};
+        JsonLines.read(file, (lineNo, line) -> {
+            InputParagraph p = parse(file, lineNo, line);
+            if (!ids.add(p.id())) {
+                throw new UserInputException(file + ":" + lineNo + ": id '" + p.id() + "' was already given to an earlier paragraph");
+            }
+            paragraphs[0]++;
+            sink.accept(p);
+        });
+        if (paragraphs[0] == 0) {
+            throw new UserInputException(file + ": holds no paragraph (one JSON object a line: id, text, optional title and kind)");
+        }
     }
 
     private static InputParagraph parse(Path file, int lineNo, String line) {
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new UserInputException(file + ":" + lineNo + ": malformed JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
+        JsonNode node = Json.parseLine(file.toString(), lineNo, line);
+        if (!node.isObject()) {
             throw new UserInputException(file + ":" + lineNo + ": expected a JSON object with 'id' and 'text'");
         }
         JsonNode id = node.get("id");
@@ -73,10 +83,34 @@ public final class ParagraphInputs {
         if (text == null || !text.isTextual()) {
             throw new UserInputException(file + ":" + lineNo + ": missing or non-text field 'text'");
         }
-        JsonNode title = node.get("title");
-        JsonNode kind = node.get("kind");
-        return new InputParagraph(id.asText(), null, null, null,
-                kind != null && kind.isTextual() ? kind.asText() : "body",
-                title != null && title.isTextual() ? title.asText() : null, text.asText());
+        if (text.asText().isBlank()) {
+            throw new UserInputException(file + ":" + lineNo + ": empty 'text'");
+        }
+        return new InputParagraph(id.asText(), null, null, null, kind(file, lineNo, node.get("kind")),
+                optionalText(file, lineNo, node, "title"), text.asText());
+    }
+
+    /** The paragraph's kind: absent means body; else one of the kinds {@code segment} gives. */
+    private static String kind(Path file, int lineNo, JsonNode kind) {
+        if (kind == null || kind.isNull()) {
+            return ParagraphKind.BODY.id();
+        }
+        try {
+            return ParagraphKind.fromId(kind.isTextual() ? kind.asText() : kind.toString()).id();
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(file + ":" + lineNo + ": " + e.getMessage() + " (kinds: "
+                    + String.join(", ", java.util.Arrays.stream(ParagraphKind.values()).map(ParagraphKind::id).toList()) + ")");
+        }
+    }
+
+    private static String optionalText(Path file, int lineNo, JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new UserInputException(file + ":" + lineNo + ": field '" + field + "' must be text");
+        }
+        return v.asText();
     }
 }

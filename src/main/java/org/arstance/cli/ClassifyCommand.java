@@ -49,6 +49,9 @@ final class ClassifyCommand implements Callable<Integer> {
         if (!format.equals("jsonl") && !format.equals("csv")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be jsonl or csv, not " + format);
         }
+        if (threads != null && threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
         ParagraphInputs paragraphs = new ParagraphInputs(inputs);
         InputFiles.requireNotInput(out, paragraphs.files());
         InputFiles.requireNotInput(out, List.of(model));
@@ -56,10 +59,11 @@ final class ClassifyCommand implements Callable<Integer> {
         if (schema != null && !Schema.load(schema).sha256().equals(m.schema().sha256())) {
             throw new UserInputException(model + ": trained with another schema than " + schema + ": retrain the model");
         }
-        ParagraphClassifier classifier = new ParagraphClassifier(m);
+        ParagraphClassifier classifier = new ParagraphClassifier(m,
+                written -> spec.commandLine().getErr().printf("classify: %d paragraphs so far%n", written));
         long[] n = {0};
         TextOutput.write(out, spec.commandLine().getOut(), w -> n[0] = classifier.classifyAll(paragraphs, PredictionWriter.create(format, w),
-                threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads)));
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads));
         spec.commandLine().getErr().printf("classify: %d paragraphs from %d files%n", n[0], paragraphs.files().size());
         return Main.EXIT_OK;
     }

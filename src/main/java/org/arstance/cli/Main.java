@@ -58,7 +58,15 @@ public final class Main implements Runnable {
             err.flush();
             return EXIT_INTERNAL;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // an Error is no exception: picocli lets it through, and the heap is too full for a stack trace to help
+            err.println("arstance: out of memory (" + e.getMessage() + "): give Java more heap, e.g. ARSTANCE_JAVA_OPTS=-Xmx2g,"
+                    + " or split the input (exit 3)");
+            code = EXIT_INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

@@ -28,6 +28,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LabelSet labels = training.labels();
+        training.requireModelTarget(out, List.of(labels));
         ArstanceModel model = training.train(labels, spec.commandLine().getErr());
         ModelFile.write(out, model);
         spec.commandLine().getOut().printf("train: %s (%d paragraphs, %d terms, topic %s, stance %s, seed %d)%n", out,

@@ -2,7 +2,10 @@ package org.arstance.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.arstance.io.AtomicOutput;
+import org.arstance.io.InputFiles;
 import org.arstance.labels.LabelSet;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.PipelineConfig;
@@ -46,6 +49,24 @@ final class TrainingOptions {
             err.println("arstance: " + msg);
             err.flush();
         };
+    }
+
+    /**
+     * Refuses, before any training, a model file that cannot be written or that is one of the files
+     * training reads (the label files of {@code read}, their schema, the config): writing it there
+     * would destroy an input.
+     */
+    void requireModelTarget(Path out, List<LabelSet> read) {
+        List<Path> inputs = new ArrayList<>();
+        for (LabelSet s : read) {
+            inputs.addAll(s.files());
+            inputs.add(s.schemaFile());
+        }
+        if (config != null) {
+            inputs.add(config);
+        }
+        InputFiles.requireNotInput(out, inputs);
+        AtomicOutput.requireWritable(out);
     }
 
     ArstanceModel train(LabelSet labelSet, PrintWriter err) {

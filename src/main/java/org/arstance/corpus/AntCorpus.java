@@ -1,7 +1,6 @@
 package org.arstance.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,12 +83,6 @@ public final class AntCorpus {
     /** Streams every article of the corpus, in file order. */
     public void forEachArticle(Consumer<JsonNode> sink) {
         requirePresent();
-        JsonLines.read(file, (lineNo, line) -> {
-            try {
-                sink.accept(Json.MAPPER.readTree(line));
-            } catch (IOException e) {
-                throw new UserInputException(file + ":" + lineNo + ": malformed JSON in the corpus");
-            }
-        });
+        JsonLines.read(file, (lineNo, line) -> sink.accept(Json.parseLine(file.toString(), lineNo, line)));
     }
 }

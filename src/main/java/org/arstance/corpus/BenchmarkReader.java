@@ -1,7 +1,6 @@
 package org.arstance.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,12 +160,7 @@ public final class BenchmarkReader {
         List<BenchmarkExample> out = new ArrayList<>();
         JsonLines.read(file, bytes, (n, line) -> {
             String where = file + ":" + n;
-            JsonNode o;
-            try {
-                o = Json.MAPPER.readTree(line);
-            } catch (IOException e) {
-                throw new UserInputException(where + ": malformed JSON");
-            }
+            JsonNode o = Json.parseLine(file.toString(), n, line);
             List<String> parts = new ArrayList<>();
             List<String> values = new ArrayList<>();
             for (String c : schema.textColumns()) {

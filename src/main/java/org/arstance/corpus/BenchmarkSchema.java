@@ -1,6 +1,5 @@
 package org.arstance.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.arstance.io.Json;
+import org.arstance.io.JsonFields;
 import org.arstance.io.UserInputException;
 
 /**
@@ -45,26 +45,29 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
     public static final String F_AVG = "f_avg";
     public static final String MACRO_F1 = "macro_f1";
 
+    /** Reads and checks {@code file}: every object's keys and every value's type, named by its path in the file. */
     public static BenchmarkSchema load(Path file) {
-        JsonNode root = Json.readObject(file, "a benchmark schema");
-        String name = text(root, "name", file);
-        String format = root.path("format").asText("csv");
+        JsonFields root = JsonFields.of(file, Json.readObject(file, "a benchmark schema")).allow("name", "format", "splits",
+                "random_split", "columns", "max_list_items", "labels", "positive_classes", "primary_metric", "negation_words", "notes");
+        String name = required(root, "name");
+        String format = root.string("format", "csv");
         if (!format.equals("csv") && !format.equals("jsonl")) {
             throw new UserInputException(file + ": format must be 'csv' or 'jsonl', not '" + format + "'");
         }
         Map<String, Path> splits = new LinkedHashMap<>();
-        root.path("splits").fields().forEachRemaining(e -> splits.put(e.getKey(), Path.of(e.getValue().asText())));
-        JsonNode cols = root.path("columns");
-        String idColumn = cols.path("id").asText(null);
+        JsonFields splitFiles = root.object("splits");
+        splitFiles.keys().forEach(k -> splits.put(k, Path.of(required(splitFiles, k))));
+        JsonFields cols = root.object("columns").allow("id", "text", "text2", "group", "label", "auxiliary");
+        String idColumn = cols.string("id", null);
         RandomSplit random = null;
         if (root.has("random_split")) {
-            JsonNode r = root.get("random_split");
-            double fraction = r.path("test_fraction").asDouble(0.2);
+            JsonFields r = root.object("random_split").allow("from", "test_fraction", "by");
+            double fraction = r.number("test_fraction", 0.2);
             if (!(fraction > 0 && fraction < 1)) {
                 throw new UserInputException(file + ": random_split.test_fraction must be between 0 and 1");
             }
-            random = new RandomSplit(text(r, "from", file), fraction);
-            String by = r.path("by").asText(null);
+            random = new RandomSplit(required(r, "from"), fraction);
+            String by = r.string("by", null);
             if (by != null && !by.equals(idColumn)) {
                 throw new UserInputException(file + ": random_split.by is '" + by + "', but the split is by example id: it must be the id column"
                         + (idColumn == null ? " (columns.id is not given)" : " ('" + idColumn + "')"));
@@ -76,44 +79,49 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
         if (splits.isEmpty()) {
             throw new UserInputException(file + ": 'splits' must name at least one file");
         }
-        List<String> textColumns = strings(cols.path("text"));
+        // one text column may be given as a string
+        List<String> textColumns = cols.raw("text").isTextual() ? List.of(cols.string("text", null)) : cols.strings("text");
         if (textColumns.isEmpty()) {
             throw new UserInputException(file + ": columns.text must name the text column(s)");
         }
         List<String> auxiliary = auxiliaryColumns(cols, textColumns, file);
-        List<String> labels = strings(root.path("labels"));
+        List<String> labels = root.strings("labels");
         if (labels.size() < 2) {
             throw new UserInputException(file + ": 'labels' must list at least two label values");
         }
-        List<String> positives = strings(root.path("positive_classes"));
+        List<String> positives = root.strings("positive_classes");
         for (String p : positives) {
             if (!labels.contains(p)) {
                 throw new UserInputException(file + ": positive class '" + p + "' is not one of the labels");
             }
         }
-        String metric = root.path("primary_metric").asText(positives.isEmpty() ? MACRO_F1 : F_AVG);
+        String metric = root.string("primary_metric", positives.isEmpty() ? MACRO_F1 : F_AVG);
         if (!metric.equals(F_AVG) && !metric.equals(MACRO_F1)) {
             throw new UserInputException(file + ": primary_metric must be 'f_avg' or 'macro_f1'");
         }
         if (metric.equals(F_AVG) && positives.isEmpty()) {
             throw new UserInputException(file + ": primary_metric f_avg needs 'positive_classes'");
         }
-        return new BenchmarkSchema(file, name, format, splits, random, idColumn, textColumns,
-                cols.path("text2").asText(null), cols.path("group").asText(null), text(cols, "label", file),
-                auxiliary, root.path("max_list_items").asInt(Integer.MAX_VALUE), labels, positives, metric,
-                strings(root.path("negation_words")), strings(root.path("notes")));
+        int maxListItems = root.intValue("max_list_items", Integer.MAX_VALUE);
+        if (maxListItems < 1) {
+            throw root.error("max_list_items", "must be at least 1, not " + maxListItems);
+        }
+        return new BenchmarkSchema(file, name, format, splits, random, idColumn, List.copyOf(textColumns),
+                cols.string("text2", null), cols.string("group", null), required(cols, "label"), auxiliary, maxListItems,
+                List.copyOf(labels), List.copyOf(positives), metric, List.copyOf(root.strings("negation_words")),
+                List.copyOf(root.strings("notes")));
     }
 
     /**
      * The declared auxiliary label columns ({@code columns.auxiliary}, empty when absent): each named
      * once, none of them the id, text, group or label column.
      */
-    private static List<String> auxiliaryColumns(JsonNode cols, List<String> textColumns, Path file) {
-        List<String> auxiliary = strings(cols.path("auxiliary"));
+    private static List<String> auxiliaryColumns(JsonFields cols, List<String> textColumns, Path file) {
+        List<String> auxiliary = cols.strings("auxiliary");
         List<String> taken = new ArrayList<>(textColumns);
         for (String k : List.of("id", "text2", "group", "label")) {
-            if (cols.hasNonNull(k)) {
-                taken.add(cols.get(k).asText());
+            if (cols.has(k)) {
+                taken.add(cols.string(k, null));
             }
         }
         Set<String> seen = new HashSet<>();
@@ -123,23 +131,15 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
                         + "' must be a named column, listed once, and not the id, text, group or label column");
             }
         }
-        return auxiliary;
+        return List.copyOf(auxiliary);
     }
 
-    private static String text(JsonNode node, String key, Path file) {
-        if (!node.hasNonNull(key) || node.get(key).asText().isBlank()) {
-            throw new UserInputException(file + ": '" + key + "' is required");
+    /** A string that must be given and not blank. */
+    private static String required(JsonFields node, String key) {
+        String value = node.string(key, "");
+        if (value.isBlank()) {
+            throw new UserInputException(node.file() + ": '" + node.where(key) + "' is required");
         }
-        return node.get(key).asText();
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node.isTextual()) {
-            out.add(node.asText());
-        } else {
-            node.forEach(n -> out.add(n.asText()));
-        }
-        return List.copyOf(out);
+        return value;
     }
 }

@@ -17,6 +17,7 @@ import org.arstance.attribution.ArticleContext;
 import org.arstance.attribution.Attribution;
 import org.arstance.attribution.AttributionConfig;
 import org.arstance.io.Parallel;
+import org.arstance.io.UserInputException;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.Schema;
 import org.arstance.models.ArstanceModel;
@@ -80,6 +81,7 @@ public final class Evaluator {
                                      List<LabelRecord> extraTraining, String dataHash, List<String> labelFiles,
                                      List<String> trainOnlyFiles, String schemaFile) {
         List<Fold> folds = FoldPlanner.plan(protocol, records, holdout, extraTraining, seed);
+        String labelled = String.join(", ", labelFiles) + (trainOnlyFiles.isEmpty() ? "" : " + " + String.join(", ", trainOnlyFiles));
         List<LabelRecord> all = new ArrayList<>(records);
         all.addAll(extraTraining);
         // the folds, and the model on all paragraphs (for the top features), trained side by side
@@ -90,7 +92,7 @@ public final class Evaluator {
             jobs.add(() -> {
                 progress.accept(name + ": training on " + fold.train().size() + ", testing on " + fold.test().size()
                         + " paragraphs");
-                return predictFold(train(fold.train()), fold, true);
+                return predictFold(train(fold.train(), labelled + " under protocol " + protocol.spec() + ", " + name), fold, true);
             });
         }
         ArstanceModel[] fullModel = {null};
@@ -98,7 +100,7 @@ public final class Evaluator {
         jobs.add(0, () -> {
             if (fullTrained == null) {
                 progress.accept("training on all " + all.size() + " paragraphs for the top features");
-                fullModel[0] = train(all);
+                fullModel[0] = train(all, labelled);
             } else {
                 fullModel[0] = fullTrained.get();
             }
@@ -209,8 +211,13 @@ public final class Evaluator {
         return contexts;
     }
 
-    private ArstanceModel train(List<LabelRecord> training) {
-        return new PipelineTrainer(schema, config, m -> { }).train(training, seed, "", List.of());
+    /** The pipeline trained on {@code training}; a refusal names {@code what} was trained on. */
+    private ArstanceModel train(List<LabelRecord> training, String what) {
+        try {
+            return new PipelineTrainer(schema, config, m -> { }).train(training, seed, "", List.of());
+        } catch (UserInputException e) {
+            throw new UserInputException(what + ": " + e.getMessage(), e);
+        }
     }
 
     private TaskResult task(String name, List<String> labels, List<Fold> folds, List<HeldOutPrediction> predictions,
@@ -260,10 +267,13 @@ public final class Evaluator {
                     Collections.shuffle(shuffled, new Random(seed + 1000L * f + Math.round(fraction * 100)));
                     List<LabelRecord> part = shuffled.subList(0, (int) Math.ceil(fraction * shuffled.size()));
                     sizes += part.size();
-                    if (part.stream().map(LabelRecord::topic).distinct().count() < 2) {
-                        continue;
-                    }
-                    jobs.add(() -> predictFold(train(part), fold, false));
+                    jobs.add(() -> {
+                        try {
+                            return predictFold(train(part, fold.name()), fold, false);
+                        } catch (UserInputException e) {
+                            return List.of(); // a part too small to train on (one topic, or no term in min_df paragraphs)
+                        }
+                    });
                 }
                 preds = new ArrayList<>();
                 for (List<HeldOutPrediction> p : Parallel.run(jobs)) {

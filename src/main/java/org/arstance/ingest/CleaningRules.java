@@ -2,7 +2,6 @@ package org.arstance.ingest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.arstance.io.Json;
 
 /**
  * What counts as site chrome, markers, bylines, section words and photo credits in scraped
@@ -64,8 +64,8 @@ public final class CleaningRules {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-            return new CleaningRules(mapper.readValue(in, Spec.class));
+            return new CleaningRules(Json.MAPPER.readerFor(Spec.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

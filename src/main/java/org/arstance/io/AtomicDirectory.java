@@ -5,11 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Writes a whole output folder beside its final path and swaps it into place when complete: an
  * interrupted run leaves the earlier folder as it was and no half-written one under the name.
+ *
+ * <p>A folder already at the final path is replaced only when it is empty or is an earlier output
+ * of the same kind, recognised by the files such an output always holds (the caller's
+ * {@code marks}): anything else is the user's and is refused, never deleted.
  */
 public final class AtomicDirectory {
 
@@ -29,7 +34,45 @@ public final class AtomicDirectory {
     private AtomicDirectory() {
     }
 
-    public static void write(Path target, Filler filler) {
+    /**
+     * Refuses, before any work is done, a target that {@link #write} would refuse: a file, a folder
+     * that is neither empty nor an earlier output holding every one of {@code marks}, or a path
+     * where no folder can be made.
+     *
+     * @param marks the files every output of this kind holds, by name
+     */
+    public static void requireReplaceable(Path target, List<String> marks) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            if (!Files.isDirectory(absolute)) {
+                throw new UserInputException(target + ": exists and is not a folder");
+            }
+            List<String> held;
+            try (Stream<Path> list = Files.list(absolute)) {
+                held = list.map(p -> p.getFileName().toString()).sorted().toList();
+            } catch (IOException e) {
+                throw new UserInputException(target + ": cannot list folder (" + AtomicOutput.describe(e) + ")", e);
+            }
+            boolean earlier = marks.stream().allMatch(m -> Files.isRegularFile(absolute.resolve(m)));
+            if (!held.isEmpty() && !earlier) {
+                throw new UserInputException(target + ": exists and is not an earlier arstance report (it holds "
+                        + String.join(", ", held.subList(0, Math.min(3, held.size()))) + (held.size() > 3 ? " …" : "")
+                        + "; an earlier report holds " + String.join(" and ", marks)
+                        + "): choose another folder or remove it");
+            }
+        }
+        if (absolute.getParent() == null) {
+            throw new UserInputException(target + ": cannot write here (the root folder)");
+        }
+        AtomicOutput.requireFolderAbove(target);
+    }
+
+    /**
+     * Fills a new folder and swaps it in at {@code target}, in place of an earlier output that holds
+     * every one of {@code marks} or of an empty folder ({@link #requireReplaceable}).
+     */
+    public static void write(Path target, List<String> marks, Filler filler) {
+        requireReplaceable(target, marks);
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         String stamp = ProcessHandle.current().pid() + "." + System.nanoTime();
@@ -40,14 +83,13 @@ public final class AtomicDirectory {
             PENDING.add(tmp);
             Files.createDirectory(tmp);
         } catch (IOException e) {
-            throw new UserInputException(target + ": cannot write here (" + e.getMessage() + ")", e);
+            throw new UserInputException(target + ": cannot write here (" + AtomicOutput.describe(e) + ")", e);
         }
         try {
             filler.fill(tmp);
+            // again: the folder may have changed while this one was filled
+            requireReplaceable(target, marks);
             if (Files.exists(absolute)) {
-                if (!Files.isDirectory(absolute)) {
-                    throw new UserInputException(target + ": exists and is not a folder");
-                }
                 Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);

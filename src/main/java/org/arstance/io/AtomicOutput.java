@@ -40,11 +40,39 @@ public final class AtomicOutput {
     private AtomicOutput() {
     }
 
-    public static void write(Path target, Writer writer) {
+    /**
+     * Refuses a target that {@link #write} could not write, before any work is done: a folder, or a
+     * path under a file or under a folder that cannot be written.
+     */
+    public static void requireWritable(Path target) {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new UserInputException(target + ": is a folder, not a file");
         }
+        if (!Files.exists(absolute) || Files.isRegularFile(absolute)) {
+            // a device or FIFO is written directly, not renamed over
+            requireFolderAbove(target);
+        }
+    }
+
+    /** Refuses a target whose nearest existing ancestor is not a folder this process can write into. */
+    static void requireFolderAbove(Path target) {
+        for (Path p = target.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new UserInputException(target + ": cannot write here (a file stands where a folder is needed: " + p + ")");
+                }
+                if (!Files.isWritable(p)) {
+                    throw new UserInputException(target + ": cannot write here (permission denied: " + p + ")");
+                }
+                return;
+            }
+        }
+    }
+
+    public static void write(Path target, Writer writer) {
+        requireWritable(target);
+        Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
             writeDirect(target, absolute, writer);
             return;

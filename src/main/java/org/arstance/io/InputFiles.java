@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +20,9 @@ public final class InputFiles {
     /**
      * @param inputs     files and folders as the user gave them
      * @param extensions lower-case extensions without the dot that a folder's files must have
-     * @return the files, folders expanded recursively in path order, given files kept as given
+     * @return the files, folders expanded recursively in path order, given files kept as given; a
+     *         file reached twice (given twice, or given and inside a given folder) is there once,
+     *         where it was first reached
      */
     public static List<Path> expand(List<Path> inputs, Set<String> extensions) {
         List<Path> files = new ArrayList<>();
@@ -40,7 +43,16 @@ public final class InputFiles {
                 throw new UserInputException(input + ": no such file or folder");
             }
         }
-        return files;
+        Set<Path> seen = new HashSet<>();
+        return files.stream().filter(f -> seen.add(realPath(f))).toList();
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new UserInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
     }
 
     private static List<Path> listFolder(Path dir, Set<String> extensions) {

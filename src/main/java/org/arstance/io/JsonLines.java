@@ -1,21 +1,19 @@
 package org.arstance.io;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a JSON-lines file one line at a time, gunzipping it when its name ends in {@code .gz}: a
  * byte-order mark on the first line is dropped, blank lines are skipped, each other line reaches
- * the handler with its 1-based number. Unreadable bytes become a {@link UserInputException}
- * naming the file and line.
+ * the handler with its 1-based number. Lines end at {@code \n}, {@code \r\n} or {@code \r}. Each
+ * line is decoded on its own by {@link TextDecoder}, so bytes that are not UTF-8 are an
+ * {@link InputFileException} naming the file and the line they are on.
  */
 public final class JsonLines {
 
@@ -43,30 +41,74 @@ public final class JsonLines {
     }
 
     private static int read(Path file, InputStream raw, LineHandler handler) {
-        int lineNo = 0;
-        int count = 0;
-        try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (!line.isBlank()) {
-                    count++;
-                    handler.line(lineNo, line);
-                }
+        Splitter lines = new Splitter(file.toString(), handler);
+        try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            byte[] chunk = new byte[1 << 16];
+            int n;
+            while ((n = in.read(chunk)) >= 0) {
+                lines.feed(chunk, n);
             }
-        } catch (CharacterCodingException e) {
-            throw new UserInputException(file + ":" + (lineNo + 1) + ": not valid UTF-8");
         } catch (IOException e) {
             throw cannotRead(file, e);
         }
-        return count;
+        return lines.finish();
     }
 
     private static UserInputException cannotRead(Path file, IOException e) {
         return new UserInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+    }
+
+    /** Cuts a stream of bytes into lines and hands each, decoded, to the handler. */
+    private static final class Splitter {
+        private final String name;
+        private final LineHandler handler;
+        private byte[] line = new byte[1 << 12];
+        private int length;
+        private int lineNo;
+        private int count;
+        private long position;
+        private long lineStart;
+        private boolean afterCarriageReturn;
+
+        Splitter(String name, LineHandler handler) {
+            this.name = name;
+            this.handler = handler;
+        }
+
+        void feed(byte[] chunk, int n) {
+            for (int i = 0; i < n; i++, position++) {
+                byte b = chunk[i];
+                if (b == '\n' && afterCarriageReturn) {
+                    lineStart = position + 1;
+                } else if (b == '\n' || b == '\r') {
+                    emit();
+                    lineStart = position + 1;
+                } else {
+                    if (length == line.length) {
+                        line = Arrays.copyOf(line, 2 * length);
+                    }
+                    line[length++] = b;
+                }
+                afterCarriageReturn = b == '\r';
+            }
+        }
+
+        /** @return how many non-blank lines there were */
+        int finish() {
+            if (length > 0) {
+                emit();
+            }
+            return count;
+        }
+
+        private void emit() {
+            lineNo++;
+            String text = TextDecoder.decodeLine(name, lineNo, lineStart, line, length);
+            length = 0;
+            if (!text.isBlank()) {
+                count++;
+                handler.line(lineNo, text);
+            }
+        }
     }
 }

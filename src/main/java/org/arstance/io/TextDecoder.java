@@ -9,9 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes the bytes of a text file (a scraped article, a CSV table) as UTF-8, with or without a
- * byte-order mark, and refuses anything else with a message that names the file, the line, and
- * what the bytes look like.
+ * Decodes the bytes of a text file (a scraped article, a CSV table), or of one line of it (a
+ * JSON-lines file), as UTF-8, with or without a byte-order mark, and refuses anything else with
+ * an {@link InputFileException} that names the file, the line, and what the bytes look like.
  */
 public final class TextDecoder {
 
@@ -20,64 +20,83 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** The whole file {@code name}, its {@code bytes}. */
     public static String decode(String name, byte[] bytes) {
-        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            throw new UserInputException(name + ": is UTF-16 (it starts with a UTF-16 byte-order mark); "
-                    + "arstance reads UTF-8: convert it, e.g. iconv -f UTF-16 -t UTF-8");
+        return decode(name, 1, 0, bytes, bytes.length);
+    }
+
+    /**
+     * One line of the file {@code name}: the first {@code length} {@code bytes}, without its line
+     * end, which are line {@code lineNo} and start at byte {@code offset} of the file. Messages name
+     * that line and the file's byte; byte-order marks count only at the start of the file.
+     */
+    public static String decodeLine(String name, int lineNo, long offset, byte[] bytes, int length) {
+        return decode(name, lineNo, offset, bytes, length);
+    }
+
+    private static String decode(String name, int firstLine, long offset, byte[] bytes, int length) {
+        int start = 0;
+        if (offset == 0) {
+            if (startsWith(bytes, length, 0xFE, 0xFF) || startsWith(bytes, length, 0xFF, 0xFE)) {
+                throw new InputFileException(name, 0, "is UTF-16 (it starts with a UTF-16 byte-order mark); "
+                        + "arstance reads UTF-8: convert it, e.g. iconv -f UTF-16 -t UTF-8");
+            }
+            start = startsWith(bytes, length, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         }
-        int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        for (int i = offset; i < bytes.length; i++) {
+        for (int i = start; i < length; i++) {
             if (bytes[i] == 0) {
-                throw new UserInputException(name + ":" + lineAt(bytes, i)
-                        + ": contains a NUL byte: this is not a text file");
+                throw new InputFileException(name, firstLine + newlines(bytes, i),
+                        "contains a NUL byte: this is not a text file");
             }
         }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
+        CharBuffer out = CharBuffer.allocate(length - start);
         var result = utf8.decode(in, out, true);
         if (result.isError()) {
             int bad = in.position();
-            String hint = looksLikeWindows1256(bytes, offset)
+            String hint = looksLikeWindows1256(bytes, start, length)
                     ? " (it decodes as Windows-1256 Arabic: convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8)"
                     : "";
-            throw new UserInputException(name + ":" + lineAt(bytes, bad) + ": not valid UTF-8 at byte " + bad + hint);
+            throw new InputFileException(name, firstLine + newlines(bytes, bad), "not valid UTF-8 at byte " + (offset + bad) + hint);
         }
         utf8.flush(out);
         out.flip();
         return out.toString();
     }
 
-    private static boolean looksLikeWindows1256(byte[] bytes, int offset) {
+    private static boolean looksLikeWindows1256(byte[] bytes, int start, int length) {
         CharsetDecoder cp1256 = WINDOWS_1256.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         String text;
         try {
-            text = cp1256.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            text = cp1256.decode(ByteBuffer.wrap(bytes, start, length - start)).toString();
         } catch (CharacterCodingException e) {
             return false;
         }
-        long letters = text.codePoints().filter(Character::isLetter).count();
+        // the letters the high bytes give: ASCII (JSON keys, Latin words) decodes alike either way
+        long letters = text.codePoints().filter(c -> c >= 0x80 && Character.isLetter(c)).count();
         long arabic = text.codePoints()
-                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count();
+                .filter(c -> c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count();
         return letters > 0 && arabic * 2 >= letters;
     }
 
-    private static int lineAt(byte[] bytes, int index) {
-        int line = 1;
+    /** How many line ends come before {@code index}. */
+    private static int newlines(byte[] bytes, int index) {
+        int count = 0;
         for (int i = 0; i < index && i < bytes.length; i++) {
             if (bytes[i] == '\n') {
-                line++;
+                count++;
             }
         }
-        return line;
+        return count;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
+    private static boolean startsWith(byte[] bytes, int length, int... prefix) {
+        if (length < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {

@@ -1,10 +1,10 @@
 package org.arstance.labels;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.arstance.io.InputFileException;
 import org.arstance.io.Json;
 import org.arstance.io.JsonLines;
 
@@ -12,8 +12,9 @@ import org.arstance.io.JsonLines;
  * Reads a JSON-lines label file: records with their own text ({@code doc}, {@code n}, {@code text})
  * or records pointing into a corpus ({@code key}, {@code sha1}; joined later by
  * {@link org.arstance.corpus.CorpusJoin}). Structural problems (a line that is not a JSON object, a
- * missing or mistyped field) become {@link Problem}s naming the file and line; values are
- * checked against the schema by {@link LabelValidator}.
+ * missing or mistyped field) become {@link Problem}s naming the file and line; so do bytes that are
+ * not UTF-8, which end the reading of that file only. Values are checked against the schema by
+ * {@link LabelValidator}.
  */
 public final class LabelFileReader {
 
@@ -26,10 +27,14 @@ public final class LabelFileReader {
     public static List<LabelRecord> read(Path file, List<Problem> problems) {
         String name = file.toString();
         List<LabelRecord> records = new ArrayList<>();
-        // unreadable bytes stop the whole load with one line naming the file and line
-        int lines = JsonLines.read(file, (lineNo, line) -> parse(name, lineNo, line, problems).ifPresent(records::add));
-        if (lines == 0) {
-            problems.add(new Problem(name, 0, "empty label file"));
+        try {
+            int lines = JsonLines.read(file, (lineNo, line) -> parse(name, lineNo, line, problems).ifPresent(records::add));
+            if (lines == 0) {
+                problems.add(new Problem(name, 0, "empty label file"));
+            }
+        } catch (InputFileException e) {
+            // bytes that are not text: the rest of this file cannot be read, the other files still are
+            problems.add(problem(e));
         }
         return records;
     }
@@ -37,12 +42,12 @@ public final class LabelFileReader {
     private static java.util.Optional<LabelRecord> parse(String name, int lineNo, String line, List<Problem> problems) {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            problems.add(new Problem(name, lineNo, "malformed JSON: " + e.getOriginalMessage()));
+            node = Json.parseLine(name, lineNo, line);
+        } catch (InputFileException e) {
+            problems.add(problem(e));
             return java.util.Optional.empty();
         }
-        if (node == null || !node.isObject()) {
+        if (!node.isObject()) {
             problems.add(new Problem(name, lineNo, "expected a JSON object"));
             return java.util.Optional.empty();
         }
@@ -90,6 +95,10 @@ public final class LabelFileReader {
                 article == null || article.isNull() ? 1 : article.asInt(), text(node, "outlet", defaultOutlet(name)),
                 node.get("kind").asText(), node.get("text").asText(), node.get("topic").asText(),
                 node.get("source").asText(), node.get("stance").asText(), note, null, null));
+    }
+
+    private static Problem problem(InputFileException e) {
+        return new Problem(e.file(), e.line(), e.problem());
     }
 
     private static void requireText(JsonNode node, String field, String name, int lineNo, List<Problem> problems) {

@@ -68,11 +68,11 @@ public final class LabelSet {
         if (paths.isEmpty()) {
             throw new UserInputException("no label file given");
         }
+        List<Path> files = InputFiles.expand(paths, Set.of("jsonl"));
         Path schemaPath = schemaFile != null ? schemaFile : Schema.locateFor(paths.get(0)).orElseThrow(() ->
                 new UserInputException(paths.get(0) + ": no " + Schema.FILE_NAME
                         + " in this folder or a parent folder (give one with --schema)"));
         Schema schema = Schema.load(schemaPath);
-        List<Path> files = InputFiles.expand(paths, Set.of("jsonl"));
         List<Problem> problems = new ArrayList<>();
         List<LabelRecord> records = new ArrayList<>();
         for (Path f : files) {

@@ -131,6 +131,9 @@ public final class ModelFile {
      * extractor is decoded only when the model's attribution mode uses it, else on first use.
      */
     public static ArstanceModel read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserInputException(file + ": is a folder, not a model file");
+        }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return decode(file, zip);
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {

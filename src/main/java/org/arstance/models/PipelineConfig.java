@@ -10,19 +10,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.arstance.attribution.AttributionConfig;
 import org.arstance.features.FeatureConfig;
 import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
+import org.arstance.io.JsonFields;
 import org.arstance.io.UserInputException;
 import org.arstance.text.AnalysisConfig;
 
 /**
  * Everything that decides a trained model besides the data and the seed: analysis steps,
  * feature settings and the model family. A config file needs to give only what differs from
- * the defaults ({@code default-config.json}); unknown keys are refused.
+ * the defaults ({@code default-config.json}); unknown keys, and values of another JSON type than
+ * the default's, are refused.
  */
 public record PipelineConfig(
         @JsonProperty("analysis") AnalysisConfig analysis,
@@ -36,8 +38,12 @@ public record PipelineConfig(
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
             .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true);
 
+    public PipelineConfig {
+        TrainerKind.fromId(attribution.trainer()); // the learned source extractor's family must be known
+    }
+
     public static PipelineConfig defaults() {
-        return fromTree("default config", defaultTree());
+        return fromTree("default config", "", defaultTree());
     }
 
     /** The defaults overridden by the settings in {@code file}. */
@@ -47,17 +53,29 @@ public record PipelineConfig(
 
     /** The defaults overridden by the settings in the JSON {@code text}; {@code name} names it in errors. */
     public static PipelineConfig parse(String name, String text) {
-        ObjectNode user = Json.object(name, text, "a config");
-        ObjectNode merged = defaultTree();
-        merge(merged, user, name, "");
-        return fromTree(name, merged);
+        return defaults().with(JsonFields.of(name, Json.object(name, text, "a config")));
     }
 
-    /** Overrides from a JSON object tree (used by experiment grids). */
-    public PipelineConfig with(JsonNode overrides, String name) {
+    /**
+     * This config overridden by {@code overrides}, an object of settings as a config file holds
+     * them (the whole file, or an object in it: an experiment's base). A key the defaults do not
+     * have, or a value of another JSON type than the default's, is refused by its path in the file.
+     */
+    public PipelineConfig with(JsonFields overrides) {
         ObjectNode merged = (ObjectNode) toTree();
-        merge(merged, (ObjectNode) overrides, name, "");
-        return fromTree(name, merged);
+        merge(merged, overrides);
+        return fromTree(overrides.file(), overrides.path(), merged);
+    }
+
+    /**
+     * This config with the settings of one of its sections ({@code analysis}, {@code features},
+     * {@code model}, {@code attribution}) overridden by {@code settings}; refused as {@link #with}
+     * refuses.
+     */
+    public PipelineConfig withSection(String section, JsonFields settings) {
+        ObjectNode merged = (ObjectNode) toTree();
+        merge((ObjectNode) merged.get(section), settings);
+        return fromTree(settings.file(), settings.path(), merged);
     }
 
     public JsonNode toTree() {
@@ -69,33 +87,28 @@ public record PipelineConfig(
         return Json.line(this);
     }
 
-    private static void merge(ObjectNode base, ObjectNode over, String name, String path) {
-        Iterator<Map.Entry<String, JsonNode>> it = over.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String key = path + e.getKey();
-            JsonNode current = base.get(e.getKey());
-            if (current == null) {
-                throw new UserInputException(name + ": unknown setting '" + key + "'");
-            }
+    /** Sets each setting of {@code over} in {@code base}, which holds every setting there is (the defaults' tree). */
+    private static void merge(ObjectNode base, JsonFields over) {
+        List<String> known = new ArrayList<>();
+        base.fieldNames().forEachRemaining(known::add);
+        over.allow(known);
+        for (String key : over.keys()) {
+            JsonNode current = base.get(key);
             if (current.isObject()) {
-                if (!e.getValue().isObject()) {
-                    throw new UserInputException(name + ": setting '" + key + "' must be an object");
-                }
-                merge((ObjectNode) current, (ObjectNode) e.getValue(), name, key + ".");
+                merge((ObjectNode) current, over.object(key));
             } else {
-                base.set(e.getKey(), e.getValue());
+                base.set(key, over.like(key, current));
             }
         }
     }
 
-    private static PipelineConfig fromTree(String name, JsonNode tree) {
+    private static PipelineConfig fromTree(String file, String path, JsonNode tree) {
         try {
             return STRICT.treeToValue(tree, PipelineConfig.class);
         } catch (JsonProcessingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
             String msg = cause == e ? e.getOriginalMessage() : cause.getMessage();
-            throw new UserInputException(name + ": invalid config: " + msg);
+            throw new UserInputException(file + ": invalid config" + (path.isEmpty() ? "" : " at '" + path + "'") + ": " + msg);
         }
     }
 

@@ -3,6 +3,8 @@ package org.arstance.models;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.arstance.attribution.RuleAttributor;
 import org.arstance.attribution.RuleResult;
@@ -11,6 +13,7 @@ import org.arstance.features.SparseVector;
 import org.arstance.features.TermCounter;
 import org.arstance.features.TfidfVectorizer;
 import org.arstance.io.Parallel;
+import org.arstance.io.UserInputException;
 import org.arstance.io.Versions;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.Schema;
@@ -37,14 +40,23 @@ public final class PipelineTrainer {
     }
 
     /**
+     * Refuses training paragraphs that cannot give a usable model: fewer than two topics among
+     * them, or no term found in at least {@code min_df} of them (a model that sees no text).
+     *
      * @param training  the training paragraphs (never a held-out one)
      * @param seed      the seed of every random choice in training
      * @param dataHash  the hash of the label data, for provenance
-     * @param labelFiles the label files' names, for provenance
+     * @param labelFiles the label files' names, for provenance and messages
+     * @throws UserInputException when the paragraphs cannot give a usable model
      */
     public ArstanceModel train(List<LabelRecord> training, long seed, String dataHash, List<String> labelFiles) {
-        if (training.isEmpty()) {
-            throw new IllegalArgumentException("no training paragraphs");
+        String where = labelFiles.isEmpty() ? "" : String.join(", ", labelFiles) + ": ";
+        Set<String> topics = new TreeSet<>();
+        training.forEach(r -> topics.add(r.topic()));
+        if (topics.size() < 2) {
+            throw new UserInputException(where + "cannot train: fewer than two topics among the " + paragraphs(training.size())
+                    + (topics.isEmpty() ? "" : " (only '" + topics.iterator().next() + "')")
+                    + ": the topic classifier needs paragraphs of at least two topics");
         }
         TermCounter counter = new TermCounter(new TextAnalyzer(config.analysis()), config.features());
         List<Map<String, Integer>> counts = new ArrayList<>(training.size());
@@ -52,6 +64,12 @@ public final class PipelineTrainer {
             counts.add(counter.count(r.text()));
         }
         TfidfVectorizer vectorizer = TfidfVectorizer.fit(counts, config.features());
+        int minDf = config.features().minDf();
+        if (vectorizer.size() == 0) {
+            throw new UserInputException(where + "cannot train: " + (minDf > 1
+                    ? "no term occurs in at least min_df=" + minDf + " of the " + paragraphs(training.size()) + ": lower min_df"
+                    : "the " + paragraphs(training.size()) + " hold no term once analyzed"));
+        }
         progress.accept("vocabulary: " + vectorizer.size() + " terms from " + training.size() + " paragraphs");
         boolean useCounts = config.model().trainer().usesCounts();
         List<SparseVector> x = new ArrayList<>(training.size());
@@ -120,6 +138,10 @@ public final class PipelineTrainer {
                 training.size(), schema.sha256(), seed, config, Versions.describe(), topic.kind(),
                 stance == null ? null : stance.kind(), source == null ? null : source.kind());
         return new ArstanceModel(schema, config, vectorizer, topic, stance, source, provenance);
+    }
+
+    private static String paragraphs(int n) {
+        return n + " training paragraph" + (n == 1 ? "" : "s");
     }
 
     /** Example weights: 1 each, or N / (K * n_class) when the config asks for balanced classes. */

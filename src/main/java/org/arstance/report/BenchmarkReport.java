@@ -26,6 +26,11 @@ import org.arstance.models.CandidateConfig;
  */
 public final class BenchmarkReport {
 
+    private static final String METRICS = "metrics.json";
+    private static final String REPORT = "report.md";
+    /** The files every benchmark report folder holds: an existing folder holding them is an earlier report, which may be replaced. */
+    public static final List<String> MARKS = List.of(REPORT, METRICS);
+
     /** One candidate's model-selection scores. */
     public record Selection(CandidateConfig candidate, double primary, double macroF1, double accuracy) {
     }
@@ -86,9 +91,9 @@ public final class BenchmarkReport {
     }
 
     public void write(Path dir) throws IOException {
-        Files.write(dir.resolve("metrics.json"), ReportWriter.pretty(metrics()));
+        Files.write(dir.resolve(METRICS), ReportWriter.pretty(metrics()));
         ReportDocument d = document(dir);
-        Files.writeString(dir.resolve("report.md"), d.markdown());
+        Files.writeString(dir.resolve(REPORT), d.markdown());
         Files.writeString(dir.resolve("report.html"), d.html("arstance benchmark: " + name));
     }
 

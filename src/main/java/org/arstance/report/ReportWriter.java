@@ -32,6 +32,10 @@ public final class ReportWriter {
     static final int WORST_ERRORS = 10;
     static final int SOURCE_MIN_SUPPORT = 5;
     static final int TEXT_CHARS = 300;
+    private static final String METRICS = "metrics.json";
+    private static final String REPORT = "report.md";
+    /** The files every report folder holds: an existing folder holding them is an earlier report, which may be replaced. */
+    public static final List<String> MARKS = List.of(REPORT, METRICS);
 
     private final List<String> dataNotes;
 
@@ -41,7 +45,7 @@ public final class ReportWriter {
     }
 
     public void write(Path dir, EvaluationResult r) {
-        AtomicDirectory.write(dir, tmp -> fill(tmp, r));
+        AtomicDirectory.write(dir, MARKS, tmp -> fill(tmp, r));
     }
 
     /** Writes the report into {@code dir} (created if missing) without the atomic swap: for callers that swap a parent. */
@@ -51,7 +55,7 @@ public final class ReportWriter {
     }
 
     void fill(Path dir, EvaluationResult r) throws IOException {
-        Files.write(dir.resolve("metrics.json"), pretty(MetricsJson.of(r)));
+        Files.write(dir.resolve(METRICS), pretty(MetricsJson.of(r)));
         StringBuilder preds = new StringBuilder();
         for (HeldOutPrediction p : r.predictions()) {
             preds.append(Json.line(rounded(p))).append('\n');
@@ -59,7 +63,7 @@ public final class ReportWriter {
         Files.writeString(dir.resolve("predictions.jsonl"), preds, StandardCharsets.UTF_8);
         Files.write(dir.resolve("folds.json"), pretty(folds(r)));
         ReportDocument doc = document(dir, r);
-        Files.writeString(dir.resolve("report.md"), doc.markdown(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(REPORT), doc.markdown(), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("report.html"), doc.html("arstance evaluation: " + r.protocol().spec()),
                 StandardCharsets.UTF_8);
     }

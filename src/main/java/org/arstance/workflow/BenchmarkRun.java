@@ -71,6 +71,8 @@ public final class BenchmarkRun {
 
     public Path run(Path outRoot) {
         long start = System.nanoTime();
+        Path target = outRoot.resolve(spec.name());
+        AtomicDirectory.requireReplaceable(target, BenchmarkReport.MARKS);
         BenchmarkReader.Data data = read();
         List<BenchmarkExample> test = data.split("test");
         Selected selected = select(data);
@@ -88,8 +90,7 @@ public final class BenchmarkRun {
         Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, spec.seed());
         BenchmarkScore score = BenchmarkScore.of(gold, predicted, schema, bootstrap);
 
-        Path target = outRoot.resolve(spec.name());
-        AtomicDirectory.write(target, dir -> {
+        AtomicDirectory.write(target, BenchmarkReport.MARKS, dir -> {
             Files.write(dir.resolve("split.json"), ReportWriter.pretty(splitFile(data)));
             progress.accept("peer: " + spec.peer().path("script").asText("(none)"));
             BenchmarkReport.Peer peer = peer(dir, test, gold, predicted, bootstrap);

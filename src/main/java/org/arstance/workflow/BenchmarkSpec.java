@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.arstance.corpus.BenchmarkSchema;
 import org.arstance.io.Json;
+import org.arstance.io.JsonFields;
 import org.arstance.io.UserInputException;
 import org.arstance.models.CandidateConfig;
 import org.arstance.models.ModelConfig;
@@ -44,9 +44,9 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
                             JsonNode peer, List<Quoted> published, List<Quoted> references, List<Quoted> targets) {
 
     public static final String KEY = "benchmark";
-    private static final Set<String> KEYS = Set.of("name", "description", "schema", "seed", "selection", "final_training",
+    private static final List<String> KEYS = List.of("name", "description", "schema", "seed", "selection", "final_training",
             "candidates", "peer", "published", "references", "targets");
-    private static final Set<String> CANDIDATE_KEYS = Set.of("name", "settings", "models", "per_group", "group_indicator",
+    private static final List<String> CANDIDATE_KEYS = List.of("name", "settings", "models", "per_group", "group_indicator",
             "nb", "nb_alpha", "pair_difference", "stack_auxiliary");
 
     /** True when {@code file} is a JSON object with a top-level {@code benchmark} key. */
@@ -59,54 +59,52 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         }
     }
 
+    /** Reads and checks {@code file}: every object's keys and every value's type, named by its path in the file. */
     public static BenchmarkSpec load(Path file) {
-        JsonNode root = Json.readObject(file, "a benchmark config");
-        JsonNode b = root.path(KEY);
-        if (!b.isObject() || root.size() != 1) {
+        ObjectNode root = Json.readObject(file, "a benchmark config");
+        if (!root.path(KEY).isObject() || root.size() != 1) {
             throw new UserInputException(file + ": a benchmark config is an object with the single key '" + KEY + "'");
         }
-        for (Iterator<String> it = b.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!KEYS.contains(k)) {
-                throw new UserInputException(file + ": unknown key 'benchmark." + k + "'");
-            }
+        JsonFields b = JsonFields.of(file, root).object(KEY).allow(KEYS);
+        String name = b.string("name", "");
+        if (!name.matches(ExperimentSpec.FOLDER_NAME)) {
+            throw new UserInputException(file + ": benchmark.name '" + name + "' must be letters, digits, '.', '_' or '-', "
+                    + "with a letter or digit");
         }
-        String name = b.path("name").asText("");
-        if (!name.matches("[A-Za-z0-9._-]+")) {
-            throw new UserInputException(file + ": benchmark.name '" + name + "' must be letters, digits, '.', '_' or '-'");
-        }
-        if (!b.hasNonNull("schema")) {
+        if (!b.has("schema")) {
             throw new UserInputException(file + ": benchmark.schema must name the benchmark's schema file");
         }
-        JsonNode sel = b.path("selection");
-        String kind = sel.path("kind").asText("kfold");
+        JsonFields sel = b.object("selection").allow("kind", "folds", "split");
+        String kind = sel.string("kind", "kfold");
         if (!kind.equals("kfold") && !kind.equals("split")) {
             throw new UserInputException(file + ": selection.kind must be 'kfold' (inside the training split) or 'split' (a dev split)");
         }
-        if (kind.equals("split") && !sel.hasNonNull("split")) {
+        int folds = sel.intValue("folds", 5);
+        if (folds < 2) {
+            throw sel.error("folds", "must be at least 2, not " + folds);
+        }
+        String split = sel.string("split", null);
+        if (kind.equals("split") && split == null) {
             throw new UserInputException(file + ": selection.split must name the dev split");
         }
-        if (kind.equals("split") && sel.get("split").asText().equals("test")) {
+        if (kind.equals("split") && split.equals("test")) {
             throw new UserInputException(file + ": selection.split must not be the test split: a model is chosen on training data only");
         }
-        List<String> finalTraining = new ArrayList<>();
-        b.path("final_training").forEach(n -> finalTraining.add(n.asText()));
+        List<String> finalTraining = new ArrayList<>(b.strings("final_training"));
         if (finalTraining.isEmpty()) {
             finalTraining.add("train");
         }
         if (finalTraining.contains("test")) {
             throw new UserInputException(file + ": final_training must not include the test split");
         }
-        Path schema = Path.of(b.get("schema").asText());
-        boolean stacks = false;
-        for (JsonNode c : b.path("candidates")) {
-            stacks |= c.has("stack_auxiliary");
-        }
+        Path schema = Path.of(b.string("schema", null));
+        List<JsonFields> declared = b.objects("candidates");
+        boolean stacks = declared.stream().anyMatch(c -> c.has("stack_auxiliary"));
         List<String> auxiliary = stacks ? BenchmarkSchema.load(schema).auxiliaryColumns() : List.of();
         List<CandidateConfig> candidates = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (JsonNode c : b.path("candidates")) {
-            CandidateConfig cc = candidate(file, c, schema, auxiliary);
+        for (JsonFields c : declared) {
+            CandidateConfig cc = candidate(c.allow(CANDIDATE_KEYS), schema, auxiliary);
             if (!names.add(cc.name())) {
                 throw new UserInputException(file + ": candidate '" + cc.name() + "' is declared twice");
             }
@@ -115,50 +113,34 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         if (candidates.isEmpty()) {
             throw new UserInputException(file + ": benchmark.candidates must list at least one candidate");
         }
-        return new BenchmarkSpec(file, name, b.path("description").asText(""), schema,
-                b.path("seed").asLong(42), kind, sel.path("folds").asInt(5), sel.path("split").asText(null),
-                List.copyOf(finalTraining), List.copyOf(candidates), b.path("peer"), quoted(file, b.path("published")),
-                quoted(file, b.path("references")), quoted(file, b.path("targets")));
+        b.object("peer").string("script", null); // an object of settings the peer script reads itself
+        return new BenchmarkSpec(file, name, b.string("description", ""), schema, b.longValue("seed", 42), kind, folds, split,
+                List.copyOf(finalTraining), List.copyOf(candidates), b.raw("peer"), quoted(b, "published"),
+                quoted(b, "references"), quoted(b, "targets"));
     }
 
-    private static CandidateConfig candidate(Path file, JsonNode c, Path schema, List<String> auxiliary) {
-        String name = c.path("name").asText("");
+    private static CandidateConfig candidate(JsonFields c, Path schema, List<String> auxiliary) {
+        Path file = Path.of(c.file());
+        String name = c.string("name", "");
         if (!name.matches("[A-Za-z0-9._+-]+")) {
             throw new UserInputException(file + ": every candidate needs a 'name' of letters, digits, '.', '_', '+' or '-'");
         }
-        for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!CANDIDATE_KEYS.contains(k)) {
-                throw new UserInputException(file + ": candidate '" + name + "': unknown key '" + k + "'");
-            }
-        }
         String where = file + ": candidate '" + name + "'";
-        ObjectNode settings = Json.MAPPER.createObjectNode();
-        if (c.path("settings").isObject()) {
-            c.get("settings").fields().forEachRemaining(e -> {
-                if (!e.getKey().equals("analysis") && !e.getKey().equals("features")) {
-                    throw new UserInputException(where + ": settings may hold 'analysis' and 'features' only");
-                }
-                settings.set(e.getKey(), e.getValue());
-            });
-        }
-        PipelineConfig base = PipelineConfig.defaults().with(settings, where);
+        PipelineConfig base = PipelineConfig.defaults().with(c.object("settings").allow("analysis", "features"));
         List<ModelConfig> models = new ArrayList<>();
-        for (JsonNode m : c.path("models")) {
-            ObjectNode o = Json.MAPPER.createObjectNode();
-            o.set("model", m);
-            models.add(base.with(o, where).model());
+        for (JsonFields m : c.objects("models")) {
+            models.add(base.withSection("model", m).model());
         }
         if (models.isEmpty()) {
             throw new UserInputException(where + ": 'models' must list at least one model");
         }
-        double alpha = c.path("nb_alpha").asDouble(1.0);
+        double alpha = c.number("nb_alpha", 1.0);
         if (!(alpha > 0)) {
             throw new UserInputException(where + ": nb_alpha must be positive");
         }
-        return new CandidateConfig(name, base.analysis(), base.features(), models, c.path("per_group").asBoolean(false),
-                c.path("group_indicator").asBoolean(false), c.path("nb").asBoolean(false), alpha,
-                c.path("pair_difference").asBoolean(false), stackAuxiliary(c.path("stack_auxiliary"), where, schema, auxiliary));
+        return new CandidateConfig(name, base.analysis(), base.features(), models, c.bool("per_group", false),
+                c.bool("group_indicator", false), c.bool("nb", false), alpha,
+                c.bool("pair_difference", false), stackAuxiliary(c.raw("stack_auxiliary"), where, schema, auxiliary));
     }
 
     /** The auxiliary columns a candidate stacks: none, all the schema declares ({@code true}), or those listed. */
@@ -191,14 +173,15 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         return List.copyOf(columns);
     }
 
-    private static List<Quoted> quoted(Path file, JsonNode list) {
+    private static List<Quoted> quoted(JsonFields b, String key) {
         List<Quoted> out = new ArrayList<>();
-        for (JsonNode q : list) {
-            if (!q.hasNonNull("source") || q.get("source").asText().isBlank() || !q.path("value").isNumber()) {
-                throw new UserInputException(file + ": every published or reference number needs a numeric 'value' and a 'source'");
+        for (JsonFields q : b.objects(key)) {
+            q.allow("system", "metric", "value", "source", "compare");
+            if (!q.has("source") || q.string("source", "").isBlank() || !q.has("value")) {
+                throw new UserInputException(b.file() + ": every published or reference number needs a numeric 'value' and a 'source'");
             }
-            out.add(new Quoted(q.path("system").asText(""), q.path("metric").asText(""), q.get("value").asDouble(),
-                    q.get("source").asText(), q.path("compare").asBoolean(false)));
+            out.add(new Quoted(q.string("system", ""), q.string("metric", ""), q.number("value", Double.NaN),
+                    q.string("source", ""), q.bool("compare", false)));
         }
         return List.copyOf(out);
     }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Evaluator;
 import org.arstance.evaluation.Protocol;
+import org.arstance.io.AtomicDirectory;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
 import org.arstance.labels.Schema;
@@ -14,7 +15,10 @@ import org.arstance.models.ArstanceModel;
 import org.arstance.models.PipelineConfig;
 import org.arstance.report.ReportWriter;
 
-/** Evaluates a label set under a protocol and writes the report folder. */
+/**
+ * Evaluates a label set under a protocol and writes the report folder; a folder there that is
+ * neither empty nor an earlier report is refused before any work.
+ */
 public final class Evaluation {
 
     private final LabelSet labels;
@@ -41,6 +45,7 @@ public final class Evaluation {
      * its top features are reported, and it is not trained a second time.
      */
     public EvaluationResult run(Protocol protocol, List<LabelRecord> holdout, Path reportDir, Supplier<ArstanceModel> full) {
+        AtomicDirectory.requireReplaceable(reportDir, ReportWriter.MARKS);
         Schema schema = labels.schema();
         Evaluator evaluator = new Evaluator(schema, config, seed, learningCurve, progress);
         EvaluationResult r = (full == null ? evaluator : evaluator.withFullModel(full)).evaluate(protocol,

@@ -12,6 +12,7 @@ import org.arstance.evaluation.Evaluator;
 import org.arstance.evaluation.HeldOutPrediction;
 import org.arstance.evaluation.Protocol;
 import org.arstance.io.AtomicDirectory;
+import org.arstance.io.JsonFields;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
 import org.arstance.labels.Schema;
@@ -27,6 +28,11 @@ import org.arstance.report.ReportWriter;
  * swapped into place when complete.
  */
 public final class Experiment {
+
+    private static final String LEADERBOARD_MD = "leaderboard.md";
+    private static final String LEADERBOARD_JSON = "leaderboard.json";
+    /** The files every experiment folder holds: an existing folder holding them is an earlier run, which may be replaced. */
+    public static final List<String> MARKS = List.of(LEADERBOARD_MD, LEADERBOARD_JSON);
 
     private final ExperimentSpec spec;
     private final Path dataDir;
@@ -62,7 +68,9 @@ public final class Experiment {
     }
 
     public Path run(Path outRoot) {
-        PipelineConfig base = PipelineConfig.defaults().with(spec.base(), spec.name() + ": base");
+        Path target = outRoot.resolve(spec.name());
+        AtomicDirectory.requireReplaceable(target, MARKS);
+        PipelineConfig base = PipelineConfig.defaults().with(JsonFields.of(spec.name(), "base", spec.base()));
         List<String> trainers = spec.trainers().isEmpty() ? java.util.Collections.singletonList(null) : spec.trainers();
         int total = spec.evaluations().size() * spec.analysis().size() * spec.features().size() * trainers.size()
                 * spec.variants().size();
@@ -83,8 +91,8 @@ public final class Experiment {
                 String name = runName(e, c.analysis(), c.features(), c.trainer() == null ? base.model().trainer().id()
                         : c.trainer(), trainers.size(), c.variant());
                 progress.accept("run " + (++done) + "/" + total + ": " + name);
-                PipelineConfig config = base.with(ExperimentSpec.cell(c.analysis(), c.features(), c.trainer(), c.variant()),
-                        spec.name() + ": " + name);
+                PipelineConfig config = base.with(JsonFields.of(spec.name() + ": " + name,
+                        ExperimentSpec.cell(c.analysis(), c.features(), c.trainer(), c.variant())));
                 EvaluationResult r = new Evaluator(labels.schema(), config, spec.seed(), spec.learningCurve(),
                         msg -> progress.accept("  " + msg)).evaluate(protocol, labels.records(), holdout, extra,
                         labels.dataHash() + (extraSet == null ? "" : "+" + extraSet.dataHash()), files, extraFiles,
@@ -96,9 +104,8 @@ public final class Experiment {
             }
         }
         Schema finalSchema = schema;
-        Path target = outRoot.resolve(spec.name());
         ReportWriter writer = new ReportWriter(schema.dataNotes());
-        AtomicDirectory.write(target, dir -> {
+        AtomicDirectory.write(target, MARKS, dir -> {
             ReportDocument d = new ReportDocument();
             d.heading(1, "arstance experiment: " + spec.name());
             d.bullets(List.of(
@@ -121,9 +128,9 @@ public final class Experiment {
             }
             d.paragraph("Peers and baselines are described in each section; scikit-learn is run by "
                     + "experiments/peers/sklearn_baseline.py on the folds each run's folds.json records.");
-            java.nio.file.Files.writeString(dir.resolve("leaderboard.md"), d.markdown());
+            java.nio.file.Files.writeString(dir.resolve(LEADERBOARD_MD), d.markdown());
             java.nio.file.Files.writeString(dir.resolve("leaderboard.html"), d.html("arstance experiment: " + spec.name()));
-            java.nio.file.Files.write(dir.resolve("leaderboard.json"), ReportWriter.pretty(groups.size() == 1 ? json.get(0) : json));
+            java.nio.file.Files.write(dir.resolve(LEADERBOARD_JSON), ReportWriter.pretty(groups.size() == 1 ? json.get(0) : json));
         });
         return target;
     }

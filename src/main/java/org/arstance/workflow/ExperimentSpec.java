@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Consumer;
+import org.arstance.evaluation.Protocol;
 import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
+import org.arstance.io.JsonFields;
 import org.arstance.io.UserInputException;
+import org.arstance.models.PipelineConfig;
+import org.arstance.models.TrainerKind;
 
 /**
  * A declared experiment: what is evaluated (label files and a protocol, or a list of
@@ -43,82 +46,105 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
     public record Variant(String name, JsonNode settings) {
     }
 
-    private static final Set<String> KEYS = Set.of("name", "description", "labels", "schema", "protocol", "seed",
+    /** A name that becomes a folder's (OUT/NAME): letters, digits, '.', '_', '-', at least one letter or digit (never "." or ".."). */
+    static final String FOLDER_NAME = "(?=.*[A-Za-z0-9])[A-Za-z0-9._-]+";
+    /** A part of a run's folder name (runs/RUN): as {@link #FOLDER_NAME}, and '+'. */
+    static final String RUN_NAME_PART = "(?=.*[A-Za-z0-9])[A-Za-z0-9._+-]+";
+
+    private static final List<String> KEYS = List.of("name", "description", "labels", "schema", "protocol", "seed",
             "learning_curve", "rank_by", "peers", "base", "grid", "evaluations");
 
+    /**
+     * Reads and checks {@code file}: every object's keys and every value's type, each protocol, and
+     * each grid setting against the config it overrides, so that a mistake is named by its path
+     * before anything runs.
+     */
     public static ExperimentSpec load(Path file) {
-        JsonNode root = Json.readObject(file, "an experiment");
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!KEYS.contains(key)) {
-                throw new UserInputException(file + ": unknown key '" + key + "'");
-            }
-        }
-        String name = root.path("name").asText(InputFiles.baseName(file));
-        if (!name.matches("[A-Za-z0-9._-]+")) {
-            throw new UserInputException(file + ": name '" + name + "' must be letters, digits, '.', '_' or '-'");
+        JsonFields root = JsonFields.of(file, Json.readObject(file, "an experiment")).allow(KEYS);
+        String name = root.string("name", InputFiles.baseName(file));
+        if (!name.matches(FOLDER_NAME)) {
+            throw new UserInputException(file + ": name '" + name + "' must be letters, digits, '.', '_' or '-', with a letter or digit");
         }
         List<EvaluationSpec> evaluations = new ArrayList<>();
         if (root.has("evaluations")) {
-            for (JsonNode e : root.get("evaluations")) {
-                evaluations.add(evaluation(file, e, e.path("name").asText("")));
+            for (String k : List.of("labels", "protocol")) {
+                if (root.has(k)) {
+                    throw root.error(k, "goes inside each of 'evaluations' when they are given");
+                }
+            }
+            for (JsonFields e : root.objects("evaluations")) {
+                evaluations.add(evaluation(e.allow("name", "protocol", "labels", "train_only"), e.string("name", "")));
+            }
+            if (evaluations.isEmpty()) {
+                throw root.error("evaluations", "must list at least one evaluation");
             }
         } else {
-            evaluations.add(evaluation(file, root, ""));
+            evaluations.add(evaluation(root, ""));
         }
-        JsonNode grid = root.path("grid");
-        List<String> trainers = new ArrayList<>();
-        grid.path("trainers").forEach(t -> trainers.add(t.asText()));
-        String rankBy = root.path("rank_by").asText("topic");
+        String rankBy = root.string("rank_by", "topic");
         if (!rankBy.equals("topic") && !rankBy.equals("stance")) {
-            throw new UserInputException(file + ": rank_by must be 'topic' or 'stance'");
+            throw root.error("rank_by", "must be 'topic' or 'stance', not '" + rankBy + "'");
         }
-        List<String> peers = new ArrayList<>();
-        root.path("peers").forEach(p -> peers.add(p.asText()));
+        List<String> peers = root.strings("peers");
         for (String p : peers) {
             if (!p.equals("sklearn")) {
                 throw new UserInputException(file + ": unknown peer '" + p + "' (known: sklearn)");
             }
         }
-        JsonNode base = root.path("base");
-        return new ExperimentSpec(name, root.path("description").asText(""), evaluations,
-                root.hasNonNull("schema") ? Path.of(root.get("schema").asText()) : null, root.path("seed").asLong(42),
-                root.path("learning_curve").asBoolean(true), rankBy, peers,
-                base.isObject() ? base : Json.MAPPER.createObjectNode(),
-                variants(file, grid.path("analysis")), variants(file, grid.path("features")), trainers,
-                variants(file, grid.path("variants")));
-    }
-
-    private static EvaluationSpec evaluation(Path file, JsonNode node, String name) {
-        List<Path> labels = paths(node.path("labels"));
-        if (labels.isEmpty()) {
-            throw new UserInputException(file + ": 'labels' must list one or more label files or folders"
-                    + (name.isEmpty() ? "" : " (evaluation '" + name + "')"));
-        }
-        if (!name.isEmpty() && !name.matches("[A-Za-z0-9._+-]+")) {
-            throw new UserInputException(file + ": evaluation name '" + name + "' must be letters, digits, '.', '_', '+' or '-'");
-        }
-        return new EvaluationSpec(name, node.path("protocol").asText("kfold:5"), labels, paths(node.path("train_only")));
-    }
-
-    private static List<Path> paths(JsonNode list) {
-        List<Path> out = new ArrayList<>();
-        list.forEach(l -> out.add(Path.of(l.asText())));
-        return out;
-    }
-
-    private static List<Variant> variants(Path file, JsonNode list) {
-        List<Variant> out = new ArrayList<>();
-        if (list.isMissingNode() || list.isEmpty()) {
-            out.add(new Variant("default", Json.MAPPER.createObjectNode()));
-            return out;
-        }
-        for (JsonNode v : list) {
-            if (!v.hasNonNull("name") || !v.get("name").asText().matches("[A-Za-z0-9._+-]+")) {
-                throw new UserInputException(file + ": every grid variant needs a 'name' of letters, digits, '.', '_', '+' or '-'");
+        JsonNode base = root.raw("base").isObject() ? root.raw("base") : Json.MAPPER.createObjectNode();
+        PipelineConfig config = PipelineConfig.defaults().with(root.object("base"));
+        JsonFields grid = root.object("grid").allow("analysis", "features", "trainers", "variants");
+        List<String> trainers = grid.strings("trainers");
+        for (int i = 0; i < trainers.size(); i++) {
+            try {
+                TrainerKind.fromId(trainers.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(file + ": '" + grid.where("trainers") + "[" + i + "]': " + e.getMessage());
             }
-            JsonNode settings = v.path("settings");
-            out.add(new Variant(v.get("name").asText(), settings.isObject() ? settings : Json.MAPPER.createObjectNode()));
+        }
+        return new ExperimentSpec(name, root.string("description", ""), evaluations,
+                root.has("schema") ? Path.of(root.string("schema", null)) : null, root.longValue("seed", 42),
+                root.bool("learning_curve", true), rankBy, peers, base,
+                variants(grid, "analysis", settings -> config.withSection("analysis", settings)),
+                variants(grid, "features", settings -> config.withSection("features", settings)), trainers,
+                variants(grid, "variants", config::with));
+    }
+
+    private static EvaluationSpec evaluation(JsonFields node, String name) {
+        List<Path> labels = paths(node.strings("labels"));
+        if (labels.isEmpty()) {
+            throw node.error("labels", "must list one or more label files or folders");
+        }
+        if (!name.isEmpty() && !name.matches(RUN_NAME_PART)) {
+            throw node.error("name", "must be letters, digits, '.', '_', '+' or '-', with a letter or digit, not '" + name + "'");
+        }
+        String protocol = node.string("protocol", Protocol.DEFAULT);
+        try {
+            Protocol.parse(protocol);
+        } catch (UserInputException e) {
+            throw new UserInputException(node.file() + ": '" + node.where("protocol") + "': " + e.getMessage());
+        }
+        return new EvaluationSpec(name, protocol, labels, paths(node.strings("train_only")));
+    }
+
+    private static List<Path> paths(List<String> list) {
+        return list.stream().map(Path::of).toList();
+    }
+
+    /** The named settings of one grid dimension, each checked by {@code check}. */
+    private static List<Variant> variants(JsonFields grid, String key, Consumer<JsonFields> check) {
+        List<Variant> out = new ArrayList<>();
+        for (JsonFields v : grid.objects(key)) {
+            v.allow("name", "settings");
+            String name = v.string("name", "");
+            if (!name.matches(RUN_NAME_PART)) {
+                throw v.error("name", "must be letters, digits, '.', '_', '+' or '-', with a letter or digit, not '" + name + "'");
+            }
+            check.accept(v.object("settings"));
+            out.add(new Variant(name, v.raw("settings").isObject() ? v.raw("settings") : Json.MAPPER.createObjectNode()));
+        }
+        if (out.isEmpty()) {
+            out.add(new Variant("default", Json.MAPPER.createObjectNode()));
         }
         return out;
     }

@@ -13,6 +13,8 @@ import org.arstance.classify.ParagraphInputs;
 import org.arstance.classify.PredictionWriter;
 import org.arstance.ingest.ArticleFileReader;
 import org.arstance.ingest.Paragraph;
+import org.arstance.io.AtomicDirectory;
+import org.arstance.io.AtomicOutput;
 import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
 import org.arstance.io.TextOutput;
@@ -21,6 +23,7 @@ import org.arstance.models.ArstanceModel;
 import org.arstance.models.ModelFile;
 import org.arstance.models.PipelineConfig;
 import org.arstance.models.PipelineTrainer;
+import org.arstance.report.ReportWriter;
 
 /**
  * The main job on a project's own data, stage after stage: validate the labels, segment the
@@ -51,28 +54,32 @@ public final class MainJob {
     }
 
     public Result run() {
+        Path segments = out.resolve("seeds.paragraphs.jsonl");
+        Path modelFile = out.resolve("model.zip");
+        Path report = out.resolve("report");
+        Path predictions = out.resolve("seeds.predictions.jsonl");
+        // every output checked before any work, so that a bad one fails fast with nothing written
+        List.of(segments, modelFile, predictions).forEach(AtomicOutput::requireWritable);
+        AtomicDirectory.requireReplaceable(report, ReportWriter.MARKS);
+
         progress.accept("validating " + labels);
         LabelSet labelSet = LabelSet.load(List.of(labels), null).orThrow();
 
         progress.accept("segmenting " + seeds);
         List<Path> files = InputFiles.expand(List.of(seeds), Set.of("txt"));
         List<Paragraph> paragraphs = new ArticleFileReader().readAll(files);
-        Path segments = out.resolve("seeds.paragraphs.jsonl");
         TextOutput.write(segments, null, w -> Json.writeLines(w, paragraphs));
 
         progress.accept("training on " + labelSet.records().size() + " paragraphs (seed " + seed + ")");
         ArstanceModel model = new PipelineTrainer(labelSet.schema(), config, progress).train(labelSet.records(), seed,
                 labelSet.dataHash(), labelSet.files().stream().map(p -> p.getFileName().toString()).toList());
-        Path modelFile = out.resolve("model.zip");
         ModelFile.write(modelFile, model);
 
         Protocol protocol = Protocol.parse(Protocol.DEFAULT);
         progress.accept("evaluating under " + protocol.spec());
-        Path report = out.resolve("report");
         EvaluationResult evaluation = new Evaluation(labelSet, config, seed, true, progress).run(protocol, List.of(), report, () -> model);
 
         progress.accept("classifying " + seeds);
-        Path predictions = out.resolve("seeds.predictions.jsonl");
         ParagraphClassifier classifier = new ParagraphClassifier(model);
         long[] n = {0};
         TextOutput.write(predictions, null, w -> n[0] = classifier.classifyAll(new ParagraphInputs(List.of(seeds)),

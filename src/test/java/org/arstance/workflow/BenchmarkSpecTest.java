@@ -51,7 +51,7 @@ class BenchmarkSpecTest {
                   "candidates": [{"name": "x", "models": [{"trainer": "linear_svm"}], "per_target": true}]}}
                 """);
         UserInputException e = assertThrows(UserInputException.class, () -> BenchmarkSpec.load(f));
-        assertEquals(f + ": candidate 'x': unknown key 'per_target'", e.getMessage());
+        assertEquals(f + ": unknown key 'benchmark.candidates[0].per_target'", e.getMessage());
         Files.writeString(f, """
                 {"benchmark": {"name": "b", "schema": "experiments/benchmarks/mawqif.schema.json",
                   "candidates": [{"name": "x", "models": [{"trainer": "linear_svm"}]}],

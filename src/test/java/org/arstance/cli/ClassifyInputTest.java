@@ -1,0 +1,96 @@
+package org.arstance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.arstance.labels.LabelRecord;
+import org.arstance.labels.LabelSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What classify refuses in a JSON Lines input, as validate and segment refuse it in theirs: an empty
+ * text, an unknown kind, a file with no paragraph, one id given twice; and the progress it shows.
+ */
+class ClassifyInputTest {
+
+    @TempDir
+    static Path tmp;
+    static Path model;
+    static final List<LabelRecord> SEEDS = LabelSet.load(List.of(Path.of("labels", "seeds.jsonl")), null).orThrow().records();
+
+    @BeforeAll
+    static void trainOnTheSeeds() {
+        model = tmp.resolve("seeds.model");
+        Cli r = Cli.run("train", "--labels", "labels/seeds.jsonl", "--out", model.toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    /** A JSON line for a seed paragraph, under {@code id}, with {@code extra} fields. */
+    private static String line(String id, String text, String extra) {
+        return "{\"id\":\"" + id + "\",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" + extra + "}";
+    }
+
+    private static Path file(String name, List<String> lines) throws Exception {
+        Path f = tmp.resolve(name);
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static void refused(String message, Path... inputs) {
+        List<String> args = new ArrayList<>(List.of("classify", "--model", model.toString(), "--out", tmp.resolve("out.jsonl").toString()));
+        java.util.Arrays.stream(inputs).forEach(p -> args.add(p.toString()));
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains(message), "expected '" + message + "' in: " + r.err());
+        assertFalse(r.printedStackTrace(), r.err());
+        assertFalse(Files.exists(tmp.resolve("out.jsonl")), "no partial output");
+    }
+
+    @Test
+    void anEmptyTextAndAnUnknownKindAreRefusedByLine() throws Exception {
+        String text = SEEDS.get(3).text();
+        Path blank = file("blank.jsonl", List.of(line("a", text, ""), line("b", "   ", "")));
+        refused(blank + ":2: empty 'text'", blank);
+        Path kind = file("kind.jsonl", List.of(line("a", text, ",\"kind\":\"headline\""), line("b", text, ",\"kind\":\"bogus\"")));
+        refused(kind + ":2: unknown kind 'bogus' (kinds: headline, caption, heading, body, teaser)", kind);
+    }
+
+    @Test
+    void aFileWithNoParagraphIsRefused() throws Exception {
+        Path empty = file("empty.jsonl", List.of("", "  "));
+        refused(empty + ": holds no paragraph", empty);
+    }
+
+    @Test
+    void anIdGivenTwiceInOneFileOrAcrossFilesIsRefusedWhereItRepeats() throws Exception {
+        Path one = file("one.jsonl", List.of(line("p1", SEEDS.get(1).text(), ""), line("p2", SEEDS.get(2).text(), "")));
+        Path same = file("same.jsonl", List.of(line("p1", SEEDS.get(1).text(), ""), line("p1", SEEDS.get(4).text(), "")));
+        refused(same + ":2: id 'p1' was already given to an earlier paragraph", same);
+        Path other = file("other.jsonl", List.of(line("p3", SEEDS.get(5).text(), ""), line("p2", SEEDS.get(6).text(), "")));
+        refused(other + ":2: id 'p2' was already given to an earlier paragraph", one, other);
+    }
+
+    /** Every 10,000 paragraphs, classify says how many are done, on stderr; the records go to the output. */
+    @Test
+    void progressIsShownOnStandardErrorAsParagraphsAreWritten() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; lines.size() < 20_500; i++) {
+            lines.add(line("s" + i, SEEDS.get(i % SEEDS.size()).text(), ""));
+        }
+        Path many = file("many.jsonl", lines);
+        Path out = tmp.resolve("many.out.jsonl");
+        Cli r = Cli.run("classify", "--model", model.toString(), "--out", out.toString(), many.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("classify: 10000 paragraphs so far", "classify: 20000 paragraphs so far",
+                "classify: 20500 paragraphs from 1 files"), r.err().strip().lines().toList());
+        assertEquals(20_500, Files.readAllLines(out).size());
+    }
+}
