@@ -42,11 +42,7 @@ class BadInputsTest {
     }
 
     private static Cli expectError(int code, String messageStart, String... args) {
-        Cli r = Cli.run(args);
-        assertEquals(code, r.code(), r.err());
-        assertTrue(r.err().contains(messageStart), "expected '" + messageStart + "' in: " + r.err());
-        assertFalse(r.printedStackTrace(), r.err());
-        return r;
+        return Cli.failing(code, messageStart, args);
     }
 
     private static Path file(String name, String... lines) throws Exception {

@@ -47,10 +47,7 @@ class ClassifyInputTest {
     private static void refused(String message, Path... inputs) {
         List<String> args = new ArrayList<>(List.of("classify", "--model", model.toString(), "--out", tmp.resolve("out.jsonl").toString()));
         java.util.Arrays.stream(inputs).forEach(p -> args.add(p.toString()));
-        Cli r = Cli.run(args.toArray(String[]::new));
-        assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().contains(message), "expected '" + message + "' in: " + r.err());
-        assertFalse(r.printedStackTrace(), r.err());
+        Cli.failing(1, message, args.toArray(String[]::new));
         assertFalse(Files.exists(tmp.resolve("out.jsonl")), "no partial output");
     }
 

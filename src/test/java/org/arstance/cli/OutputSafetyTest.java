@@ -34,10 +34,7 @@ class OutputSafetyTest {
 
     /** Fails with {@code code}, a message holding {@code message}, no stack trace, and before any work (one line on stderr). */
     private static Cli expectEarlyError(int code, String message, String... args) {
-        Cli r = Cli.run(args);
-        assertEquals(code, r.code(), r.err());
-        assertTrue(r.err().contains(message), "expected '" + message + "' in: " + r.err());
-        assertFalse(r.printedStackTrace(), r.err());
+        Cli r = Cli.failing(code, message, args);
         assertEquals(1, r.err().strip().lines().count(), "refused before any work: " + r.err());
         return r;
     }

@@ -22,10 +22,7 @@ class UsageTest {
     Path tmp;
 
     private static Cli expect(int code, String message, String... args) {
-        Cli r = Cli.run(args);
-        assertEquals(code, r.code(), r.err());
-        assertTrue(r.err().contains(message), "expected '" + message + "' in: " + r.err());
-        assertFalse(r.printedStackTrace(), r.err());
+        Cli r = Cli.failing(code, message, args);
         assertEquals("", r.out());
         return r;
     }
