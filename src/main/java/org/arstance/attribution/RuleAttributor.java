@@ -463,8 +463,9 @@ public final class RuleAttributor {
     /**
      * Where the subject phrase after a cue ends: the first word, at most {@code maxWords} after the
      * cue's last word, at which the reported content begins (إن، أن، or a colon or quotation mark
-     * before it), else the word after that window (or the paragraph's end). After an attribution
-     * phrase, a quotation mark right after the cue opens a quoted name (بحسب «رويترز»), not content.
+     * before it), else the word after that window (or the paragraph's end). Right after an
+     * attribution phrase no mark opens content: what follows names the source, quoted or not
+     * (بحسب «رويترز»).
      */
     private int subjectEnd(MatchText mt, List<MatchText.Token> tokens, int cueLast, int maxWords, boolean afterPhrase) {
         int limit = Math.min(tokens.size(), cueLast + 1 + maxWords);

@@ -124,7 +124,7 @@ public final class ParagraphClassifier {
     public long classifyAll(ParagraphInputs inputs, PredictionWriter writer, int threads) {
         Sequence sequence = new Sequence(writer);
         if (threads <= 1) {
-            inputs.forEach(in -> sequence.add(in, predict(in)));
+            inputs.forEach(model.schema().kinds(), in -> sequence.add(in, predict(in)));
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "arstance-classify");
@@ -134,7 +134,7 @@ public final class ParagraphClassifier {
             try {
                 Deque<Pending> inFlight = new ArrayDeque<>();
                 int window = BATCH_PER_THREAD * threads;
-                inputs.forEach(in -> {
+                inputs.forEach(model.schema().kinds(), in -> {
                     inFlight.add(new Pending(in, pool.submit(() -> predict(in))));
                     if (inFlight.size() >= window) {
                         handOnOldest(inFlight, sequence);

@@ -40,13 +40,14 @@ public final class ParagraphInputs {
 
     /**
      * Hands every paragraph of every input, in order, to {@code sink}. A JSON Lines file must hold at
-     * least one paragraph, and no id may be given to two paragraphs, in one file or across files.
+     * least one paragraph, each paragraph's kind must be one of {@code kinds} (the model's schema's),
+     * and no id may be given to two paragraphs, in one file or across files.
      */
-    public void forEach(Consumer<InputParagraph> sink) {
+    public void forEach(List<String> kinds, Consumer<InputParagraph> sink) {
         SeenIds ids = new SeenIds();
         for (Path f : files) {
             if (InputFiles.extension(f).equals("jsonl")) {
-                readJsonl(f, ids, sink);
+                readJsonl(f, kinds, ids, sink);
             } else {
                 for (Paragraph p : articles.read(f)) {
                     sink.accept(new InputParagraph(null, p.doc(), p.n(), p.article(), p.kind().id(), null, p.text()));
@@ -55,22 +56,20 @@ public final class ParagraphInputs {
         }
     }
 
-    private static void readJsonl(Path file, SeenIds ids, Consumer<InputParagraph> sink) {
-        long[] paragraphs = {0};
-        JsonLines.read(file, (lineNo, line) -> {
-            InputParagraph p = parse(file, lineNo, line);
+    private static void readJsonl(Path file, List<String> kinds, SeenIds ids, Consumer<InputParagraph> sink) {
+        int paragraphs = JsonLines.read(file, (lineNo, line) -> {
+            InputParagraph p = parse(file, lineNo, line, kinds);
             if (!ids.add(p.id())) {
                 throw new UserInputException(file + ":" + lineNo + ": id '" + p.id() + "' was already given to an earlier paragraph");
             }
-            paragraphs[0]++;
             sink.accept(p);
         });
-        if (paragraphs[0] == 0) {
+        if (paragraphs == 0) {
             throw new UserInputException(file + ": holds no paragraph (one JSON object a line: id, text, optional title and kind)");
         }
     }
 
-    private static InputParagraph parse(Path file, int lineNo, String line) {
+    private static InputParagraph parse(Path file, int lineNo, String line, List<String> kinds) {
         JsonNode node = Json.parseLine(file.toString(), lineNo, line);
         if (!node.isObject()) {
             throw new UserInputException(file + ":" + lineNo + ": expected a JSON object with 'id' and 'text'");
@@ -86,21 +85,13 @@ public final class ParagraphInputs {
         if (text.asText().isBlank()) {
             throw new UserInputException(file + ":" + lineNo + ": empty 'text'");
         }
-        return new InputParagraph(id.asText(), null, null, null, kind(file, lineNo, node.get("kind")),
-                optionalText(file, lineNo, node, "title"), text.asText());
-    }
-
-    /** The paragraph's kind: absent means body; else one of the kinds {@code segment} gives. */
-    private static String kind(Path file, int lineNo, JsonNode kind) {
-        if (kind == null || kind.isNull()) {
-            return ParagraphKind.BODY.id();
+        String kind = optionalText(file, lineNo, node, "kind");
+        if (kind == null) {
+            kind = ParagraphKind.BODY.id();
+        } else if (!kinds.contains(kind)) {
+            throw new UserInputException(file + ":" + lineNo + ": unknown kind '" + kind + "' (known: " + String.join(", ", kinds) + ")");
         }
-        try {
-            return ParagraphKind.fromId(kind.isTextual() ? kind.asText() : kind.toString()).id();
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(file + ":" + lineNo + ": " + e.getMessage() + " (kinds: "
-                    + String.join(", ", java.util.Arrays.stream(ParagraphKind.values()).map(ParagraphKind::id).toList()) + ")");
-        }
+        return new InputParagraph(id.asText(), null, null, null, kind, optionalText(file, lineNo, node, "title"), text.asText());
     }
 
     private static String optionalText(Path file, int lineNo, JsonNode node, String field) {

@@ -12,15 +12,12 @@ final class SeenIds {
 
     private long[] table = new long[1 << 10];
     private int size;
-    private boolean zeroSeen;
 
     /** Adds {@code id}; false when it was seen before. */
     boolean add(String id) {
         long h = hash(id);
         if (h == EMPTY) {
-            boolean first = !zeroSeen;
-            zeroSeen = true;
-            return first;
+            h = 1; // the table's empty mark: the hash 0 shares the slot value of 1, a chance of 2⁻⁶⁴ more
         }
         if (2 * (size + 1) > table.length) {
             grow();

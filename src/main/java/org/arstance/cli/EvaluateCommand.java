@@ -1,12 +1,14 @@
 package org.arstance.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Protocol;
 import org.arstance.io.UserInputException;
+import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.ModelFile;
@@ -49,11 +51,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LabelSet labels = training.labels();
-        LabelSet holdout = protocol.kind() == Protocol.Kind.HOLDOUT
-                ? LabelSet.load(List.of(protocol.holdout()), labels.schemaFile(), training.dataDir()).orThrow() : null;
+        List<LabelSet> read = new ArrayList<>(List.of(labels));
+        List<LabelRecord> heldOut = List.of();
+        if (protocol.kind() == Protocol.Kind.HOLDOUT) {
+            LabelSet holdout = LabelSet.load(List.of(protocol.holdout()), labels.schemaFile(), training.dataDir()).orThrow();
+            read.add(holdout);
+            heldOut = holdout.records();
+        }
         if (modelOut != null) {
             // checked before any work, as the report folder is (Evaluation.run): a bad target fails with nothing written
-            training.requireModelTarget(modelOut, holdout == null ? List.of(labels) : List.of(labels, holdout));
+            training.requireModelTarget(modelOut, read);
             if (report.toAbsolutePath().normalize().startsWith(modelOut.toAbsolutePath().normalize())) {
                 throw new UserInputException(modelOut + ": the report folder " + report + " is, or is inside, this path: "
                         + "choose another model file");
@@ -68,7 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return m;
         };
         EvaluationResult r = new Evaluation(labels, training.config(), training.seed, !noCurve,
-                training.progress(spec.commandLine().getErr())).run(protocol, holdout == null ? List.of() : holdout.records(), report, full);
+                training.progress(spec.commandLine().getErr())).run(protocol, heldOut, report, full);
         if (full != null) {
             ModelFile.write(modelOut, encoded[0]);
             spec.commandLine().getOut().printf("train: %s (%d paragraphs, seed %d)%n", modelOut, labels.records().size(),

@@ -268,11 +268,13 @@ public final class Evaluator {
                     List<LabelRecord> part = shuffled.subList(0, (int) Math.ceil(fraction * shuffled.size()));
                     sizes += part.size();
                     jobs.add(() -> {
+                        ArstanceModel model;
                         try {
-                            return predictFold(train(part, fold.name()), fold, false);
+                            model = new PipelineTrainer(schema, config, m -> { }).train(part, seed, "", List.of());
                         } catch (UserInputException e) {
                             return List.of(); // a part too small to train on (one topic, or no term in min_df paragraphs)
                         }
+                        return predictFold(model, fold, false);
                     });
                 }
                 preds = new ArrayList<>();

@@ -36,12 +36,14 @@ public final class FoldPlanner {
      */
     public static List<Fold> plan(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
                                   List<LabelRecord> extra, long seed) {
-        List<LabelRecord> every = new ArrayList<>(records);
+        List<LabelRecord> evaluated = new ArrayList<>(records);
         if (protocol.kind() == Protocol.Kind.HOLDOUT && holdout != null) {
-            every.addAll(holdout);
+            evaluated.addAll(holdout);
         }
-        every.addAll(extra);
-        Stories stories = Stories.among(every);
+        // the folds are dealt by the stories of the evaluated paragraphs alone, so that extra training
+        // data never moves a paragraph to another fold; the extra records are then kept apart from
+        // each fold's test side by the stories of all of them together
+        Stories stories = Stories.among(evaluated);
         List<Fold> folds = switch (protocol.kind()) {
             case FILE -> byGroup(records, LabelRecord::doc, stories, "file", "files");
             case SOURCE -> byGroup(records, LabelRecord::outlet, stories, "source", "outlets");
@@ -52,10 +54,13 @@ public final class FoldPlanner {
         if (extra.isEmpty()) {
             return folds;
         }
+        List<LabelRecord> every = new ArrayList<>(evaluated);
+        every.addAll(extra);
+        Stories withExtra = Stories.among(every);
         List<Fold> out = new ArrayList<>();
         for (Fold f : folds) {
             List<LabelRecord> train = new ArrayList<>(f.train());
-            train.addAll(stories.apartFrom(extra, f.test()));
+            train.addAll(withExtra.apartFrom(extra, f.test()));
             out.add(new Fold(f.name(), train, f.test()));
         }
         return out;

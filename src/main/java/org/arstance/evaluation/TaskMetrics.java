@@ -135,11 +135,6 @@ public record TaskMetrics(int n, double accuracy, double macroF1, Map<String, Cl
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    /** Macro-F1 over the classes with at least {@code minSupport} gold paragraphs (NaN when none has). */
-    public double macroF1(int minSupport) {
-        return macroF1(minSupport, null);
-    }
-
     /**
      * Macro-F1 over the classes other than {@code except} with at least {@code minSupport} gold
      * paragraphs (NaN when none has): for sources, the actors, without the no-source value.

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  *
  * <p>A folder already at the final path is replaced only when it is empty or is an earlier output
  * of the same kind, recognised by the files such an output always holds (the caller's
- * {@code marks}): anything else is the user's and is refused, never deleted.
+ * {@code marks}); an earlier output is replaced whole, whatever else was put in it since. Any
+ * other folder is the user's and is refused, never deleted.
  */
 public final class AtomicDirectory {
 
@@ -47,14 +48,9 @@ public final class AtomicDirectory {
             if (!Files.isDirectory(absolute)) {
                 throw new UserInputException(target + ": exists and is not a folder");
             }
-            List<String> held;
-            try (Stream<Path> list = Files.list(absolute)) {
-                held = list.map(p -> p.getFileName().toString()).sorted().toList();
-            } catch (IOException e) {
-                throw new UserInputException(target + ": cannot list folder (" + AtomicOutput.describe(e) + ")", e);
-            }
             boolean earlier = marks.stream().allMatch(m -> Files.isRegularFile(absolute.resolve(m)));
-            if (!held.isEmpty() && !earlier) {
+            List<String> held = earlier ? List.of() : held(target, absolute);
+            if (!held.isEmpty()) {
                 throw new UserInputException(target + ": exists and is not an earlier arstance report (it holds "
                         + String.join(", ", held.subList(0, Math.min(3, held.size()))) + (held.size() > 3 ? " …" : "")
                         + "; an earlier report holds " + String.join(" and ", marks)
@@ -65,6 +61,15 @@ public final class AtomicDirectory {
             throw new UserInputException(target + ": cannot write here (the root folder)");
         }
         AtomicOutput.requireFolderAbove(target);
+    }
+
+    /** The names of what a folder holds, sorted. */
+    private static List<String> held(Path target, Path absolute) {
+        try (Stream<Path> list = Files.list(absolute)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UserInputException(target + ": cannot list folder (" + AtomicOutput.describe(e) + ")", e);
+        }
     }
 
     /**

@@ -62,6 +62,7 @@ public final class JsonLines {
     private static final class Splitter {
         private final String name;
         private final LineHandler handler;
+        private final TextDecoder decoder = new TextDecoder();
         private byte[] line = new byte[1 << 12];
         private int length;
         private int lineNo;
@@ -75,22 +76,42 @@ public final class JsonLines {
             this.handler = handler;
         }
 
+        /** Appends each stretch of bytes between line ends to the line at once, and emits a line at each end. */
         void feed(byte[] chunk, int n) {
-            for (int i = 0; i < n; i++, position++) {
-                byte b = chunk[i];
-                if (b == '\n' && afterCarriageReturn) {
-                    lineStart = position + 1;
-                } else if (b == '\n' || b == '\r') {
-                    emit();
-                    lineStart = position + 1;
-                } else {
-                    if (length == line.length) {
-                        line = Arrays.copyOf(line, 2 * length);
-                    }
-                    line[length++] = b;
+            int i = 0;
+            while (i < n) {
+                int end = i;
+                while (end < n && chunk[end] != '\n' && chunk[end] != '\r') {
+                    end++;
                 }
+                append(chunk, i, end - i);
+                position += end - i;
+                if (end == n) {
+                    if (end > i) {
+                        afterCarriageReturn = false;
+                    }
+                    return;
+                }
+                byte b = chunk[end];
+                if (!(b == '\n' && afterCarriageReturn && end == i)) {
+                    emit();
+                }
+                position++;
+                lineStart = position;
                 afterCarriageReturn = b == '\r';
+                i = end + 1;
             }
+        }
+
+        private void append(byte[] chunk, int from, int count) {
+            if (count == 0) {
+                return;
+            }
+            if (length + count > line.length) {
+                line = Arrays.copyOf(line, Math.max(length + count, 2 * line.length));
+            }
+            System.arraycopy(chunk, from, line, length, count);
+            length += count;
         }
 
         /** @return how many non-blank lines there were */
@@ -103,7 +124,7 @@ public final class JsonLines {
 
         private void emit() {
             lineNo++;
-            String text = TextDecoder.decodeLine(name, lineNo, lineStart, line, length);
+            String text = decoder.decodeLine(name, lineNo, lineStart, line, length);
             length = 0;
             if (!text.isBlank()) {
                 count++;

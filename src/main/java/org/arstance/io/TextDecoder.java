@@ -11,30 +11,31 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes the bytes of a text file (a scraped article, a CSV table), or of one line of it (a
  * JSON-lines file), as UTF-8, with or without a byte-order mark, and refuses anything else with
- * an {@link InputFileException} that names the file, the line, and what the bytes look like.
+ * an {@link InputFileException} that names the file, the line, and what the bytes look like. An
+ * instance decodes the lines of one file one after another, reusing its decoder and buffer; it is
+ * not for sharing between threads.
  */
 public final class TextDecoder {
 
     private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
-    private TextDecoder() {
-    }
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private CharBuffer out = CharBuffer.allocate(1 << 12);
 
     /** The whole file {@code name}, its {@code bytes}. */
     public static String decode(String name, byte[] bytes) {
-        return decode(name, 1, 0, bytes, bytes.length);
+        return new TextDecoder().decodeLine(name, 1, 0, bytes, bytes.length);
     }
 
     /**
      * One line of the file {@code name}: the first {@code length} {@code bytes}, without its line
      * end, which are line {@code lineNo} and start at byte {@code offset} of the file. Messages name
-     * that line and the file's byte; byte-order marks count only at the start of the file.
+     * that line and the file's byte (of its decompressed text, for a {@code .gz} file); byte-order
+     * marks count only at the start of the file.
      */
-    public static String decodeLine(String name, int lineNo, long offset, byte[] bytes, int length) {
-        return decode(name, lineNo, offset, bytes, length);
-    }
-
-    private static String decode(String name, int firstLine, long offset, byte[] bytes, int length) {
+    public String decodeLine(String name, int lineNo, long offset, byte[] bytes, int length) {
         int start = 0;
         if (offset == 0) {
             if (startsWith(bytes, length, 0xFE, 0xFF) || startsWith(bytes, length, 0xFF, 0xFE)) {
@@ -45,22 +46,24 @@ public final class TextDecoder {
         }
         for (int i = start; i < length; i++) {
             if (bytes[i] == 0) {
-                throw new InputFileException(name, firstLine + newlines(bytes, i),
+                throw new InputFileException(name, lineNo + newlines(bytes, i),
                         "contains a NUL byte: this is not a text file");
             }
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (out.capacity() < length - start) {
+            out = CharBuffer.allocate(Math.max(length - start, 2 * out.capacity()));
+        }
+        out.clear();
+        utf8.reset();
         ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
-        CharBuffer out = CharBuffer.allocate(length - start);
         var result = utf8.decode(in, out, true);
         if (result.isError()) {
             int bad = in.position();
             String hint = looksLikeWindows1256(bytes, start, length)
                     ? " (it decodes as Windows-1256 Arabic: convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8)"
                     : "";
-            throw new InputFileException(name, firstLine + newlines(bytes, bad), "not valid UTF-8 at byte " + (offset + bad) + hint);
+            throw new InputFileException(name, lineNo + newlines(bytes, bad), "not valid UTF-8 at byte " + (offset + bad)
+                    + (name.endsWith(".gz") ? " of its decompressed text" : "") + hint);
         }
         utf8.flush(out);
         out.flip();

@@ -173,13 +173,7 @@ public final class ModelFile {
             }
         }
         JsonNode sums = manifest.path("entries");
-        // every entry the manifest lists must be there: a missing classifier is damage, not a model without one
-        for (java.util.Iterator<String> names = sums.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (zip.getEntry(name) == null) {
-                throw new UserInputException(file + ": incomplete model file (no " + name + ", which its manifest lists)");
-            }
-        }
+        // what the manifest lists is what is read (stream refuses a missing entry): a missing classifier is damage, not a model without one
         if (sums.has(SOURCE)) {
             // checked now, without keeping its bytes: it may be decoded only later, or never
             try (InputStream in = stream(file, zip, SOURCE)) {

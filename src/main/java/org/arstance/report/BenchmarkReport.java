@@ -26,10 +26,10 @@ import org.arstance.models.CandidateConfig;
  */
 public final class BenchmarkReport {
 
-    private static final String METRICS = "metrics.json";
-    private static final String REPORT = "report.md";
-    /** The files every benchmark report folder holds: an existing folder holding them is an earlier report, which may be replaced. */
-    public static final List<String> MARKS = List.of(REPORT, METRICS);
+    private static final String METRICS = ReportWriter.METRICS;
+    private static final String REPORT = ReportWriter.REPORT;
+    /** A benchmark report folder holds the files an evaluation report folder does ({@link ReportWriter#MARKS}). */
+    public static final List<String> MARKS = ReportWriter.MARKS;
 
     /** One candidate's model-selection scores. */
     public record Selection(CandidateConfig candidate, double primary, double macroF1, double accuracy) {
@@ -272,6 +272,9 @@ public final class BenchmarkReport {
         return d;
     }
 
+    /** Below this paired-bootstrap p, a difference from the same-run reference is called significant. */
+    private static final double SIGNIFICANCE = 0.05;
+
     /** Plain sentences: arstance against the same-run reference, the comparable quoted numbers and the targets. */
     private List<String> verdict() {
         List<String> out = new ArrayList<>();
@@ -280,6 +283,8 @@ public final class BenchmarkReport {
         if (peer.failure() == null) {
             out.add("Against " + peer.system() + " (this run, same split): arstance " + metric + " " + ours + " vs "
                     + Numbers.f3(peer.score().primary()) + ": " + (score.primary() > peer.score().primary() ? "above" : "not above")
+                    + (metric.equals(BenchmarkSchema.MACRO_F1) && score.primary() > peer.score().primary() && peer.pValue() >= SIGNIFICANCE
+                            ? ", but not a significant difference (p ≥ " + SIGNIFICANCE + ")" : "")
                     + " (paired bootstrap p for the macro-F1 difference: " + (peer.pValue() < 0.001 ? "<0.001" : Numbers.f3(peer.pValue())) + ").");
         } else {
             out.add("The scikit-learn reference did not run (" + peer.failure() + ").");

@@ -83,7 +83,7 @@ public final class Leaderboard {
                     Numbers.f3(s.stance().accuracy()),
                     isTop ? "—" : pValue(bootstrap.pairedPValue(goldStance, top.row().stance(), s.row().stance())),
                     s.source() == null ? "—" : Numbers.f3(s.source().accuracy()),
-                    s.source() == null ? "—" : Numbers.f3(s.source().macroF1(ReportWriter.SOURCE_MIN_SUPPORT, reference.noSource())),
+                    s.source() == null ? "—" : Numbers.f3(ReportWriter.sourceMacroF1(s.source(), reference.noSource())),
                     s.row().link()));
         }
         d.table(List.of("#", "system", "kind", "topic macro-F1", "95% interval", "topic accuracy", "p (topic)",
@@ -130,7 +130,7 @@ public final class Leaderboard {
             m.put("stance_accuracy", Numbers.round6(s.stance().accuracy()));
             if (s.source() != null) {
                 m.put("source_accuracy", Numbers.round6(s.source().accuracy()));
-                m.put("source_macro_f1_support5", Numbers.round6(s.source().macroF1(ReportWriter.SOURCE_MIN_SUPPORT, reference.noSource())));
+                m.put("source_macro_f1_support5", Numbers.round6(ReportWriter.sourceMacroF1(s.source(), reference.noSource())));
             }
             out.add(m);
         }

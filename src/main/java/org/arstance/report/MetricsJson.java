@@ -82,7 +82,7 @@ public final class MetricsJson {
             TaskMetrics t = TaskMetrics.of(gold, pred, labels);
             Map<String, Object> mm = new LinkedHashMap<>();
             mm.put("accuracy", Numbers.round6(t.accuracy()));
-            mm.put("macro_f1_support5", Numbers.round6(t.macroF1(ReportWriter.SOURCE_MIN_SUPPORT, r.noSource())));
+            mm.put("macro_f1_support5", Numbers.round6(ReportWriter.sourceMacroF1(t, r.noSource())));
             m.put(mode, mm);
         });
         m.put("none_vs_actor", TaskMetrics.noneVersusActor(gold, byMode.get("configured"), r.noSource()));
@@ -98,7 +98,7 @@ public final class MetricsJson {
             m.put("f_avg", Numbers.round6(t.fAvg()));
         }
         if (t.task().equals("source")) {
-            m.put("macro_f1_support5", Numbers.round6(t.metrics().macroF1(ReportWriter.SOURCE_MIN_SUPPORT, noSource)));
+            m.put("macro_f1_support5", Numbers.round6(ReportWriter.sourceMacroF1(t.metrics(), noSource)));
         }
         Map<String, Object> per = new LinkedHashMap<>();
         for (Map.Entry<String, ClassMetrics> e : t.metrics().perClass().entrySet()) {

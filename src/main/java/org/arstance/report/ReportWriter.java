@@ -31,9 +31,14 @@ public final class ReportWriter {
 
     static final int WORST_ERRORS = 10;
     static final int SOURCE_MIN_SUPPORT = 5;
+
+    /** Source macro-F1 as the reports give it: over the actors with at least {@value #SOURCE_MIN_SUPPORT} gold paragraphs, {@code noSource} left out. */
+    static double sourceMacroF1(TaskMetrics m, String noSource) {
+        return m.macroF1(SOURCE_MIN_SUPPORT, noSource);
+    }
     static final int TEXT_CHARS = 300;
-    private static final String METRICS = "metrics.json";
-    private static final String REPORT = "report.md";
+    static final String METRICS = "metrics.json";
+    static final String REPORT = "report.md";
     /** The files every report folder holds: an existing folder holding them is an earlier report, which may be replaced. */
     public static final List<String> MARKS = List.of(REPORT, METRICS);
 
@@ -236,7 +241,7 @@ public final class ReportWriter {
     /** Attribution: support-5 macro-F1, rules vs model vs combined, and whether a source was found at all. */
     private static void source(ReportDocument d, Path dir, EvaluationResult r, TaskResult t) throws IOException {
         d.paragraph("Source macro-F1 over the actors with at least " + SOURCE_MIN_SUPPORT + " held-out paragraphs: "
-                + Numbers.f3(t.metrics().macroF1(SOURCE_MIN_SUPPORT, r.noSource())) + " (no source, '" + r.noSource()
+                + Numbers.f3(sourceMacroF1(t.metrics(), r.noSource())) + " (no source, '" + r.noSource()
                 + "', is not an actor and is not averaged in; it has its own table below). Configured attribution: "
                 + r.config().attribution().mode() + ".");
         List<String> gold = r.predictions().stream().map(HeldOutPrediction::goldSource).toList();
@@ -251,7 +256,7 @@ public final class ReportWriter {
             TaskMetrics m = TaskMetrics.of(gold, pred, labels);
             rows.add(List.of(mode.equals("rules") ? "rules alone" : mode.equals("model") ? "learned extractor alone"
                     : "rules, then the learned extractor where they find no speaker", Numbers.f3(m.accuracy()),
-                    Numbers.f3(m.macroF1(SOURCE_MIN_SUPPORT, r.noSource())), Numbers.f3(m.macroF1(1, r.noSource()))));
+                    Numbers.f3(sourceMacroF1(m, r.noSource())), Numbers.f3(m.macroF1(1, r.noSource()))));
         }
         d.table(List.of("attribution", "accuracy", "macro-F1 (actors with support ≥ " + SOURCE_MIN_SUPPORT + ")",
                 "macro-F1 (all actors present)"), rows);

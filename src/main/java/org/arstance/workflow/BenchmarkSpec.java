@@ -113,7 +113,8 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         if (candidates.isEmpty()) {
             throw new UserInputException(file + ": benchmark.candidates must list at least one candidate");
         }
-        b.object("peer").string("script", null); // an object of settings the peer script reads itself
+        // settings the peer script reads itself (experiments/peers/sklearn_benchmark.py): their values are its to check
+        b.object("peer").allow("script", "name", "vectorizer", "classifier", "classifier_params", "pair_join").string("script", null);
         return new BenchmarkSpec(file, name, b.string("description", ""), schema, b.longValue("seed", 42), kind, folds, split,
                 List.copyOf(finalTraining), List.copyOf(candidates), b.raw("peer"), quoted(b, "published"),
                 quoted(b, "references"), quoted(b, "targets"));

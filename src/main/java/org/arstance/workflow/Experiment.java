@@ -13,6 +13,7 @@ import org.arstance.evaluation.HeldOutPrediction;
 import org.arstance.evaluation.Protocol;
 import org.arstance.io.AtomicDirectory;
 import org.arstance.io.JsonFields;
+import org.arstance.io.UserInputException;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
 import org.arstance.labels.Schema;
@@ -63,6 +64,33 @@ public final class Experiment {
         return cells;
     }
 
+    /** One run: an evaluation under one grid cell, its name (runs/NAME) and its config. */
+    private record Run(ExperimentSpec.EvaluationSpec evaluation, String name, PipelineConfig config) {
+    }
+
+    /**
+     * Every run, named and configured before anything is trained: a config that one combination of
+     * grid settings makes invalid, or two runs that would share a name (and a runs/ folder), stop the
+     * experiment here.
+     */
+    private List<Run> runs(PipelineConfig base, List<String> trainers) {
+        List<Run> runs = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (ExperimentSpec.EvaluationSpec e : spec.evaluations()) {
+            for (Cell c : cells(trainers)) {
+                String name = runName(e, c.analysis(), c.features(), c.trainer() == null ? base.model().trainer().id()
+                        : c.trainer(), trainers.size(), c.variant());
+                if (!names.add(name)) {
+                    throw new UserInputException(spec.name() + ": two runs would be named '" + name + "' (and share runs/" + name
+                            + "): give the evaluations, grid entries or trainers distinct names");
+                }
+                runs.add(new Run(e, name, base.with(JsonFields.of(spec.name() + ": " + name,
+                        ExperimentSpec.cell(c.analysis(), c.features(), c.trainer(), c.variant())))));
+            }
+        }
+        return runs;
+    }
+
     /** The runs that scored the same held-out paragraphs under the same folds, and so share a leaderboard. */
     private record Group(String protocol, List<String> names, List<EvaluationResult> results) {
     }
@@ -72,8 +100,7 @@ public final class Experiment {
         AtomicDirectory.requireReplaceable(target, MARKS);
         PipelineConfig base = PipelineConfig.defaults().with(JsonFields.of(spec.name(), "base", spec.base()));
         List<String> trainers = spec.trainers().isEmpty() ? java.util.Collections.singletonList(null) : spec.trainers();
-        int total = spec.evaluations().size() * spec.analysis().size() * spec.features().size() * trainers.size()
-                * spec.variants().size();
+        List<Run> runs = runs(base, trainers);
         Map<String, Group> groups = new LinkedHashMap<>();
         Schema schema = null;
         int done = 0;
@@ -87,13 +114,10 @@ public final class Experiment {
             List<LabelRecord> holdout = protocol.kind() == Protocol.Kind.HOLDOUT
                     ? LabelSet.load(List.of(protocol.holdout()), labels.schemaFile(), dataDir).orThrow().records() : List.of();
             List<String> files = new ArrayList<>(labels.files().stream().map(Path::toString).toList());
-            for (Cell c : cells(trainers)) {
-                String name = runName(e, c.analysis(), c.features(), c.trainer() == null ? base.model().trainer().id()
-                        : c.trainer(), trainers.size(), c.variant());
-                progress.accept("run " + (++done) + "/" + total + ": " + name);
-                PipelineConfig config = base.with(JsonFields.of(spec.name() + ": " + name,
-                        ExperimentSpec.cell(c.analysis(), c.features(), c.trainer(), c.variant())));
-                EvaluationResult r = new Evaluator(labels.schema(), config, spec.seed(), spec.learningCurve(),
+            for (Run run : runs.stream().filter(x -> x.evaluation() == e).toList()) {
+                String name = run.name();
+                progress.accept("run " + (++done) + "/" + runs.size() + ": " + name);
+                EvaluationResult r = new Evaluator(labels.schema(), run.config(), spec.seed(), spec.learningCurve(),
                         msg -> progress.accept("  " + msg)).evaluate(protocol, labels.records(), holdout, extra,
                         labels.dataHash() + (extraSet == null ? "" : "+" + extraSet.dataHash()), files, extraFiles,
                         labels.schemaFile().toString());
@@ -114,7 +138,7 @@ public final class Experiment {
                             + "inside each training fold; no article is on both sides of a fold.",
                     "Grid: " + spec.evaluations().size() + " evaluation(s) × " + spec.analysis().size() + " analysis × "
                             + spec.features().size() + " feature × " + trainers.size() + " trainer × " + spec.variants().size()
-                            + " other settings = " + total + " runs."));
+                            + " other settings = " + runs.size() + " runs."));
             if (!finalSchema.dataNotes().isEmpty()) {
                 d.heading(2, "About the data");
                 d.bullets(finalSchema.dataNotes());

@@ -1,8 +1,6 @@
 package org.arstance.workflow;
 
-import java.io.BufferedWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;

@@ -1,7 +1,6 @@
 package org.arstance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -193,7 +192,7 @@ class BadInputsTest {
     @Test
     void m6MissingClassifierM7OtherLuceneM8ConfigUnlikeItsProvenance() throws Exception {
         Path noStance = rewrite("no-stance.model", "stance.bin", b -> null);
-        expectError(1, noStance + ": incomplete model file (no stance.bin, which its manifest lists)", "classify",
+        expectError(1, noStance + ": incomplete model file (no stance.bin)", "classify",
                 "--model", noStance.toString(), "seeds");
         Path lucene = rewrite("lucene.model", "manifest.json", b -> new String(b, StandardCharsets.UTF_8)
                 .replaceFirst("\"lucene\" : \"[^\"]+\"", "\"lucene\" : \"8.0.0\"").getBytes(StandardCharsets.UTF_8));

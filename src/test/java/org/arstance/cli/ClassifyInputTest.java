@@ -2,7 +2,6 @@ package org.arstance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +56,7 @@ class ClassifyInputTest {
         Path blank = file("blank.jsonl", List.of(line("a", text, ""), line("b", "   ", "")));
         refused(blank + ":2: empty 'text'", blank);
         Path kind = file("kind.jsonl", List.of(line("a", text, ",\"kind\":\"headline\""), line("b", text, ",\"kind\":\"bogus\"")));
-        refused(kind + ":2: unknown kind 'bogus' (kinds: headline, caption, heading, body, teaser)", kind);
+        refused(kind + ":2: unknown kind 'bogus' (known: headline, caption, heading, body, teaser)", kind);
     }
 
     @Test

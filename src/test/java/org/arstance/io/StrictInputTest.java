@@ -45,10 +45,6 @@ class StrictInputTest {
 
     // ---- the command line, run in-process
 
-    private static Cli cli(String... args) {
-        return Cli.run(args);
-    }
-
     /** Exit 1, the message, no stack trace, nothing on standard output. */
     private static Cli refused(String expected, String... args) {
         Cli r = Cli.failing(1, expected, args);
@@ -127,10 +123,10 @@ class StrictInputTest {
         Path f = tmp.resolve("paragraphs.jsonl");
         Files.writeString(f, "{\"id\": \"a\", \"text\": \"" + ARABIC + "\"}\n"
                 + "{\"id\": \"b\", \"text\": \"" + ARABIC + "\"} {\"id\": \"c\", \"text\": \"" + ARABIC + "\"}\n");
-        UserInputException e = assertThrows(UserInputException.class, () -> new ParagraphInputs(List.of(f)).forEach(p -> { }));
+        UserInputException e = assertThrows(UserInputException.class, () -> new ParagraphInputs(List.of(f)).forEach(List.of("body"), p -> { }));
         assertEquals(f + ":2: malformed JSON (more after the end of the JSON value)", e.getMessage());
         Files.writeString(f, "{\"id\": \"a\", \"text\": \"" + ARABIC + "\", \"text\": \"" + ARABIC + "\"}\n");
-        e = assertThrows(UserInputException.class, () -> new ParagraphInputs(List.of(f)).forEach(p -> { }));
+        e = assertThrows(UserInputException.class, () -> new ParagraphInputs(List.of(f)).forEach(List.of("body"), p -> { }));
         assertEquals(f + ":1: duplicate key 'text'", e.getMessage());
     }
 
@@ -205,7 +201,7 @@ class StrictInputTest {
             lines.add("{\"id\": \"p" + i + "\", \"text\": \"" + ARABIC + "\"}");
         }
         Path f = withWindows1256Line("cp1256-paragraphs.jsonl", lines, 101, lines.get(100));
-        UserInputException e = assertThrows(UserInputException.class, () -> new ParagraphInputs(List.of(f)).forEach(p -> { }));
+        UserInputException e = assertThrows(UserInputException.class, () -> new ParagraphInputs(List.of(f)).forEach(List.of("body"), p -> { }));
         assertTrue(e.getMessage().startsWith(f + ":101: not valid UTF-8 at byte "), e.getMessage());
         assertTrue(e.getMessage().contains("Windows-1256"), e.getMessage());
     }
@@ -240,7 +236,7 @@ class StrictInputTest {
         }
         Path f = tmp.resolve("x.jsonl.gz");
         InputFileException e = assertThrows(InputFileException.class, () -> JsonLines.read(f, gz.toByteArray(), (n, line) -> { }));
-        assertEquals(f + ":3: not valid UTF-8 at byte 30", e.getMessage());
+        assertEquals(f + ":3: not valid UTF-8 at byte 30 of its decompressed text", e.getMessage());
         assertEquals(3, e.line());
 
         byte[] utf16 = "{\"a\": 1}\n".getBytes(StandardCharsets.UTF_16);
@@ -272,7 +268,7 @@ class StrictInputTest {
     @Test
     void theSameLabelFileGivenTwiceIsReadOnce() {
         String seeds = Path.of("labels", "seeds.jsonl").toString();
-        Cli r = cli("validate", seeds, seeds, Path.of("labels", "..", "labels", "seeds.jsonl").toString());
+        Cli r = Cli.run("validate", seeds, seeds, Path.of("labels", "..", "labels", "seeds.jsonl").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("validate: 186 paragraphs in 1 file |"), r.out());
     }

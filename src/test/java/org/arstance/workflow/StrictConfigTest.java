@@ -48,6 +48,25 @@ class StrictConfigTest {
         seeds = LabelSet.load(List.of(Path.of("labels/seeds.jsonl")), null).orThrow();
     }
 
+    /**
+     * Two runs that would share a name (and a runs/ folder), or a grid cell whose settings clash once
+     * combined, stop the experiment before anything is trained or written.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "{'labels': ['labels/seeds.jsonl'], 'grid': {'trainers': ['cart', 'cart']}} | two runs would be named 'cart'",
+        "{'evaluations': [{'labels': ['labels/seeds.jsonl'], 'protocol': 'file'}, {'labels': ['labels/seeds.jsonl'], 'protocol': 'file'}]} | two runs would be named 'file'",
+        "{'labels': ['labels/seeds.jsonl'], 'grid': {'features': [{'name': 'f', 'settings': {'char_ngram_min': 4}}], 'variants': [{'name': 'v', 'settings': {'features': {'char_ngram_max': 3}}}]}} | char n-gram range 4..3 is empty"})
+    void aClashBetweenRunsStopsTheExperimentBeforeAnyRun(String json, String message) throws Exception {
+        Path f = write("clash.json", json.replace('\'', '"'));
+        List<String> progress = new ArrayList<>();
+        UserInputException e = assertThrows(UserInputException.class,
+                () -> new Experiment(ExperimentSpec.load(f), DataDirectory.resolve(null), progress::add).run(tmp.resolve("out")));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+        assertEquals(List.of(), progress, "nothing ran");
+        assertFalse(Files.exists(tmp.resolve("out").resolve("clash")));
+    }
+
     private static Path write(String name, String json) throws Exception {
         Path f = tmp.resolve(name);
         Files.writeString(f, json);
