@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.arstance.corpus.AntCorpus;
 import org.arstance.io.AtomicOutput;
 import org.arstance.io.InputFiles;
 import org.arstance.labels.LabelSet;
@@ -53,14 +54,17 @@ final class TrainingOptions {
 
     /**
      * Refuses, before any training, a model file that cannot be written or that is one of the files
-     * training reads (the label files of {@code read}, their schema, the config): writing it there
-     * would destroy an input.
+     * training reads (the label files of {@code read}, their schema, the corpus their records point
+     * into, the config): writing it there would destroy an input.
      */
     void requireModelTarget(Path out, List<LabelSet> read) {
         List<Path> inputs = new ArrayList<>();
         for (LabelSet s : read) {
             inputs.addAll(s.files());
             inputs.add(s.schemaFile());
+            if (s.records().stream().anyMatch(r -> !r.ownText())) {
+                inputs.add(dataDir().resolve(AntCorpus.FILE));
+            }
         }
         if (config != null) {
             inputs.add(config);

@@ -17,6 +17,9 @@ import org.arstance.report.ReportWriter;
 import org.arstance.workflow.BenchmarkSpec;
 import org.arstance.workflow.Experiment;
 import org.arstance.workflow.ExperimentSpec;
+import org.arstance.corpus.AntCorpus;
+import org.arstance.corpus.DataDirectory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -198,6 +201,20 @@ class OutputSafetyTest {
         expectEarlyError(1, out + ": the output file is also an input", "train", "--labels", labels.toString(),
                 "--config", config.toString(), "--out", out.toString());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(out), "the input is intact");
+    }
+
+    /** Label files that point into a corpus read it too: the model is never written over the corpus. */
+    @Test
+    void trainRefusesToWriteTheModelOverTheCorpusItsLabelsPointInto() throws Exception {
+        Path corpus = DataDirectory.resolve(null).resolve(AntCorpus.FILE);
+        Assumptions.assumeTrue(Files.isRegularFile(corpus));
+        Path data = tmp.resolve("data");
+        Path copy = data.resolve(AntCorpus.FILE);
+        Files.createDirectories(copy.getParent());
+        Files.copy(corpus, copy);
+        expectEarlyError(1, copy + ": the output file is also an input", "train", "--labels", "labels/ant/skynews.jsonl",
+                "--data-dir", data.toString(), "--out", copy.toString());
+        assertEquals(-1L, Files.mismatch(copy, corpus), "the corpus is intact");
     }
 
     @Test
