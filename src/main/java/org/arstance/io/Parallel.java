@@ -3,7 +3,10 @@ package org.arstance.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -11,7 +14,8 @@ import java.util.concurrent.Future;
 /**
  * Runs independent jobs (the folds of a protocol, the classifiers of a pipeline) on all cores
  * and returns their results in the jobs' order, so that the outcome does not depend on the
- * number of threads. A job's failure is rethrown as it was thrown.
+ * number of threads. The first job to fail stops the others (a fold that cannot train is
+ * reported at once, not after the longest job), and its failure is rethrown as it was thrown.
  */
 public final class Parallel {
 
@@ -36,8 +40,16 @@ public final class Parallel {
             return t;
         });
         try {
+            CompletionService<T> done = new ExecutorCompletionService<>(pool);
             List<Future<T>> futures = new ArrayList<>();
-            jobs.forEach(j -> futures.add(pool.submit(j)));
+            jobs.forEach(j -> futures.add(done.submit(j)));
+            for (int i = 0; i < jobs.size(); i++) {
+                Future<T> finished = take(done);
+                if (!succeeded(finished)) {
+                    pool.shutdownNow();
+                    await(finished); // rethrows its failure
+                }
+            }
             List<T> out = new ArrayList<>();
             for (Future<T> f : futures) {
                 out.add(await(f));
@@ -45,6 +57,28 @@ public final class Parallel {
             return out;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static <T> Future<T> take(CompletionService<T> done) {
+        try {
+            return done.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** True when a finished job returned a result (it neither threw nor was cancelled). */
+    private static boolean succeeded(Future<?> finished) {
+        try {
+            finished.get();
+            return true;
+        } catch (ExecutionException | CancellationException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 
