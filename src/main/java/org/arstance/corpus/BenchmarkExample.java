@@ -27,6 +27,14 @@ public record BenchmarkExample(String id, String text, String text2, String grou
         this(id, text, text2, group, label, Map.of());
     }
 
+    /**
+     * What makes two examples copies of one another: the same text and second text, white space
+     * aside. Copies stay on one side of a split, and in one fold of a cross-validation.
+     */
+    public String copyKey() {
+        return DuplicateGroups.normalizeSpace(text) + "\n\n" + (text2 == null ? "" : DuplicateGroups.normalizeSpace(text2));
+    }
+
     /** This example with its auxiliary labels removed, as it is handed to a fitted model to predict. */
     public BenchmarkExample withoutAuxiliary() {
         return auxiliary.isEmpty() ? this : new BenchmarkExample(id, text, text2, group, label);

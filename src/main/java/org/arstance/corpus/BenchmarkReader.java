@@ -42,14 +42,10 @@ public final class BenchmarkReader {
             Set<String> others = new HashSet<>();
             splits.forEach((k, v) -> {
                 if (!k.equals(name)) {
-                    v.forEach(x -> others.add(copyKey(x)));
+                    v.forEach(x -> others.add(x.copyKey()));
                 }
             });
-            return split(name).stream().filter(x -> others.contains(copyKey(x))).count();
-        }
-
-        private static String copyKey(BenchmarkExample x) {
-            return DuplicateGroups.normalizeSpace(x.text()) + "\n\n" + (x.text2() == null ? "" : DuplicateGroups.normalizeSpace(x.text2()));
+            return split(name).stream().filter(x -> others.contains(x.copyKey())).count();
         }
     }
 

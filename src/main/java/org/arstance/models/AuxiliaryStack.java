@@ -19,8 +19,9 @@ import org.arstance.io.Parallel;
  * {@code _aux:COLUMN=VALUE}.
  *
  * <p>A training example's values are out of fold: the training examples are dealt to
- * {@value #FOLDS} seeded folds stratified by the column's value ({@link StratifiedFolds}), and
- * each is scored by the model fitted on the other folds, never by one that saw its label. Any
+ * {@value #FOLDS} seeded folds stratified by the column's value ({@link StratifiedFolds}), copies
+ * of one text in one fold, and each is scored by the model fitted on the other folds, never by one
+ * that saw its label or a copy of its text. Any
  * other example is scored by the model fitted on all training examples. Scoring reads an
  * example's text only, never its auxiliary labels. The same examples and seed give the same
  * values.
@@ -44,10 +45,12 @@ final class AuxiliaryStack {
     /** Fits every column's models (the inner folds' and the full one) on {@code train}, side by side. */
     static AuxiliaryStack fit(List<BenchmarkExample> train, List<String> columns, ExampleFeatures features,
                               FeatureConfig tfidf, long seed) {
-        if (train.size() < 2) {
-            throw new IllegalArgumentException("stacking needs at least two training examples");
+        List<String> copies = train.stream().map(BenchmarkExample::copyKey).toList();
+        int texts = new java.util.HashSet<>(copies).size();
+        if (texts < 2) {
+            throw new IllegalArgumentException("stacking needs at least two different training texts");
         }
-        int k = Math.min(FOLDS, train.size());
+        int k = Math.min(FOLDS, texts);
         List<List<String>> values = new ArrayList<>();
         List<int[]> folds = new ArrayList<>();
         List<Callable<AuxiliaryModel>> jobs = new ArrayList<>();
@@ -57,7 +60,8 @@ final class AuxiliaryStack {
             if (v.isEmpty()) {
                 throw new IllegalArgumentException("no training example has a value in the auxiliary column '" + column + "'");
             }
-            int[] fold = StratifiedFolds.assign(train.stream().map(e -> e.auxiliary().getOrDefault(column, "")).toList(), k, seed);
+            int[] fold = StratifiedFolds.assign(train.stream().map(e -> e.auxiliary().getOrDefault(column, "")).toList(),
+                    copies, k, seed);
             values.add(v);
             folds.add(fold);
             for (int f = 0; f <= k; f++) {

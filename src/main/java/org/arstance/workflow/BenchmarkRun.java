@@ -116,7 +116,7 @@ public final class BenchmarkRun {
         List<BenchmarkReport.Selection> table = new ArrayList<>();
         String protocol;
         if (spec.selectionKind().equals("kfold")) {
-            protocol = spec.folds() + "-fold cross-validation inside the training split (stratified by label, seed "
+            protocol = spec.folds() + "-fold cross-validation inside the training split (stratified by label, copies of one text in one fold, seed "
                     + spec.seed() + "); every transformation fitted on each fold's training side only";
         } else {
             protocol = "fit on the training split, scored on the official " + spec.selectionSplit() + " split";
@@ -154,7 +154,8 @@ public final class BenchmarkRun {
 
     /** Out-of-fold predictions for every training example, the folds run side by side. */
     private List<String> crossValidate(CandidateConfig cand, List<BenchmarkExample> train) {
-        int[] fold = StratifiedFolds.assign(train.stream().map(BenchmarkExample::label).toList(), spec.folds(), spec.seed());
+        int[] fold = StratifiedFolds.assign(train.stream().map(BenchmarkExample::label).toList(),
+                train.stream().map(BenchmarkExample::copyKey).toList(), spec.folds(), spec.seed());
         CandidateTrainer trainer = trainer(cand);
         String[] out = new String[train.size()];
         List<Callable<Void>> jobs = new ArrayList<>();

@@ -56,6 +56,38 @@ class BenchmarkReaderTest {
         d.sha256().values().forEach(h -> assertEquals(64, h.length()));
     }
 
+    /**
+     * Model selection cross-validates inside the training split: the copies there (the same
+     * tweet twice in Mawqif, one article under two ids in ANT) must fall in one fold, or a
+     * candidate that memorizes text would score well on copies of what it was fitted on.
+     */
+    @Test
+    void copiesInsideATrainingSplitFallInOneSelectionFold() {
+        for (String schema : List.of("mawqif.schema.json", "ant-categories.schema.json")) {
+            List<BenchmarkExample> train = read(schema).split("train");
+            List<String> keys = train.stream().map(BenchmarkExample::copyKey).toList();
+            int[] fold = org.arstance.evaluation.StratifiedFolds.assign(train.stream().map(BenchmarkExample::label).toList(),
+                    keys, 5, 42);
+            Map<String, Integer> foldOfText = new java.util.HashMap<>();
+            int inCopies = 0;
+            for (int i = 0; i < train.size(); i++) {
+                Integer before = foldOfText.putIfAbsent(keys.get(i), fold[i]);
+                if (before != null) {
+                    inCopies++;
+                    assertEquals(before, fold[i], schema + ": a copy of " + train.get(i).id() + " is in another fold");
+                }
+            }
+            assertTrue(inCopies > 0, schema + ": expected copies inside the training split");
+            int[] sizes = new int[5];
+            for (int f : fold) {
+                sizes[f]++;
+            }
+            for (int size : sizes) {
+                assertTrue(Math.abs(size - train.size() / 5.0) < train.size() * 0.02, schema + ": unbalanced folds " + java.util.Arrays.toString(sizes));
+            }
+        }
+    }
+
     @Test
     void ansHasItsThreeSplitsAsPairsWithLineIds() {
         BenchmarkReader.Data d = read("ans.schema.json");

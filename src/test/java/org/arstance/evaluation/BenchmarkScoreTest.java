@@ -1,6 +1,7 @@
 package org.arstance.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -75,5 +76,22 @@ class BenchmarkScoreTest {
         assertEquals(2, aInFold0);
         assertEquals(3, bInFold0);
         assertEquals(java.util.Arrays.toString(f), java.util.Arrays.toString(StratifiedFolds.assign(y, 2, 5)));
+    }
+
+    @Test
+    void unitsKeepTheirExamplesTogetherAndSingletonUnitsChangeNothing() {
+        List<String> y = List.of("a", "b", "a", "b", "a", "b", "a", "b", "a", "b", "a", "b");
+        List<String> units = List.of("x", "p", "x", "q", "y", "r", "y", "p", "z", "s", "w", "t");
+        int[] f = StratifiedFolds.assign(y, units, 3, 11);
+        assertEquals(f[0], f[2]);
+        assertEquals(f[4], f[6]);
+        assertEquals(f[1], f[7]);
+        List<String> own = new java.util.ArrayList<>();
+        for (int i = 0; i < y.size(); i++) {
+            own.add("u" + i);
+        }
+        assertEquals(java.util.Arrays.toString(StratifiedFolds.assign(y, 3, 11)),
+                java.util.Arrays.toString(StratifiedFolds.assign(y, own, 3, 11)));
+        assertThrows(IllegalArgumentException.class, () -> StratifiedFolds.assign(y, List.of("x", "x", "x", "x", "x", "x", "x", "x", "x", "x", "x", "x"), 2, 1));
     }
 }
