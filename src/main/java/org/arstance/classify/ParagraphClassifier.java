@@ -17,6 +17,7 @@ import org.arstance.io.Parallel;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.Evidence;
 import org.arstance.models.ParagraphPrediction;
+import org.arstance.models.StanceScores;
 
 /**
  * Classifies a stream of paragraphs with a model and hands each record to a writer as soon as its
@@ -96,9 +97,10 @@ public final class ParagraphClassifier {
                 ParagraphPrediction p = predictions.get(i);
                 Attribution a = model.resolveSource(p.source(), context);
                 context = context.next(a, p.source().rules());
+                StanceScores.Stance stance = p.stance().given(a.source());
                 write(writer, new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(),
-                        in.text(), p.topic(), round(p.topicProbability()), p.stance(), round(p.stanceProbability()),
-                        a.source(), a.evidence(), rounded(p.topicEvidence()), rounded(p.stanceEvidence())));
+                        in.text(), p.topic(), round(p.topicProbability()), stance.value(), round(stance.probability()),
+                        a.source(), a.evidence(), rounded(p.topicEvidence()), rounded(stance.evidence())));
                 if (++written % PROGRESS_EVERY == 0) {
                     progress.accept(written);
                 }

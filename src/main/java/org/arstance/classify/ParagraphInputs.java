@@ -59,25 +59,41 @@ public final class ParagraphInputs {
     private static void readJsonl(Path file, List<String> kinds, SeenIds ids, Consumer<InputParagraph> sink) {
         int paragraphs = JsonLines.read(file, (lineNo, line) -> {
             InputParagraph p = parse(file, lineNo, line, kinds);
-            if (!ids.add(p.id())) {
-                throw new UserInputException(file + ":" + lineNo + ": id '" + p.id() + "' was already given to an earlier paragraph");
+            String key = p.id() != null ? p.id() : p.doc() + "#" + p.n();
+            if (!ids.add(key)) {
+                throw new UserInputException(file + ":" + lineNo + (p.id() != null ? ": id '" + p.id() + "'"
+                        : ": paragraph " + p.n() + " of doc '" + p.doc() + "'") + " was already given to an earlier paragraph");
             }
             sink.accept(p);
         });
         if (paragraphs == 0) {
-            throw new UserInputException(file + ": holds no paragraph (one JSON object a line: id, text, optional title and kind)");
+            throw new UserInputException(file + ": holds no paragraph (one JSON object a line: id, or doc and n as segment "
+                    + "writes them; text; optional title and kind)");
         }
     }
 
+    /**
+     * One paragraph record: {@code id}, or {@code doc} and {@code n} (and {@code article}) as
+     * {@code segment} writes them, so that segment's output can be checked or edited and then
+     * classified with its articles intact (a paragraph may continue the previous one's source);
+     * {@code text}; optional {@code title} and {@code kind}.
+     */
     private static InputParagraph parse(Path file, int lineNo, String line, List<String> kinds) {
         JsonNode node = Json.parseLine(file.toString(), lineNo, line);
         if (!node.isObject()) {
-            throw new UserInputException(file + ":" + lineNo + ": expected a JSON object with 'id' and 'text'");
+            throw new UserInputException(file + ":" + lineNo + ": expected a JSON object with 'id' (or 'doc' and 'n') and 'text'");
         }
         JsonNode id = node.get("id");
         JsonNode text = node.get("text");
-        if (id == null || id.isNull() || id.isContainerNode()) {
-            throw new UserInputException(file + ":" + lineNo + ": missing field 'id'");
+        String doc = optionalText(file, lineNo, node, "doc");
+        Integer n = optionalPositive(file, lineNo, node, "n");
+        Integer article = optionalPositive(file, lineNo, node, "article");
+        boolean hasId = id != null && !id.isNull();
+        if (hasId && id.isContainerNode()) {
+            throw new UserInputException(file + ":" + lineNo + ": field 'id' must be text or a number");
+        }
+        if (!hasId && (doc == null || n == null)) {
+            throw new UserInputException(file + ":" + lineNo + ": missing field 'id' (or 'doc' and 'n', as segment writes them)");
         }
         if (text == null || !text.isTextual()) {
             throw new UserInputException(file + ":" + lineNo + ": missing or non-text field 'text'");
@@ -91,7 +107,19 @@ public final class ParagraphInputs {
         } else if (!kinds.contains(kind)) {
             throw new UserInputException(file + ":" + lineNo + ": unknown kind '" + kind + "' (known: " + String.join(", ", kinds) + ")");
         }
-        return new InputParagraph(id.asText(), null, null, null, kind, optionalText(file, lineNo, node, "title"), text.asText());
+        return new InputParagraph(hasId ? id.asText() : null, doc, n, doc == null ? null : article == null ? 1 : article, kind,
+                optionalText(file, lineNo, node, "title"), text.asText());
+    }
+
+    private static Integer optionalPositive(Path file, int lineNo, JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 1) {
+            throw new UserInputException(file + ":" + lineNo + ": field '" + field + "' must be a whole number from 1");
+        }
+        return v.asInt();
     }
 
     private static String optionalText(Path file, int lineNo, JsonNode node, String field) {

@@ -22,6 +22,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--labels", paramLabel = "DIR", defaultValue = "labels", description = "Label folder (default: ${DEFAULT-VALUE}).")
     Path labels;
 
+    @Option(names = "--schema", paramLabel = "FILE",
+            description = "The schema (default: schema.json in the label folder or a parent folder).")
+    Path schema;
+
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir;
+
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "Article folder (default: ${DEFAULT-VALUE}).")
     Path seeds;
 
@@ -39,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         PipelineConfig pipeline = config == null ? PipelineConfig.defaults() : PipelineConfig.load(config);
-        MainJob.Result r = new MainJob(labels, seeds, out, pipeline, seed, msg -> {
+        MainJob.Result r = new MainJob(labels, schema, dataDir.resolve(), seeds, out, pipeline, seed, msg -> {
             err.println("run: " + msg);
             err.flush();
         }).run();

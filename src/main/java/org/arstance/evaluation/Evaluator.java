@@ -25,6 +25,7 @@ import org.arstance.models.ParagraphPrediction;
 import org.arstance.models.PipelineConfig;
 import org.arstance.models.PipelineTrainer;
 import org.arstance.models.SourceCandidates;
+import org.arstance.models.StanceScores;
 
 /**
  * Runs a protocol: for each fold, trains a whole pipeline (vocabulary, IDF, class weights,
@@ -156,8 +157,9 @@ public final class Evaluator {
                 after.put(mode, before.get(mode).next(a, p.source().rules()));
             }
             String configured = sources.get(config.attribution().mode());
+            StanceScores.Stance stance = p.stance().given(configured);
             out.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(), p.topicProbability(),
-                    r.stance(), p.stance(), p.stanceProbability(), r.source(), configured, sources.get(AttributionConfig.RULES),
+                    r.stance(), stance.value(), stance.probability(), r.source(), configured, sources.get(AttributionConfig.RULES),
                     sources.get(AttributionConfig.MODEL), sources.get(AttributionConfig.COMBINED),
                     keepText && r.ownText() ? r.text() : null));
             previous = r;

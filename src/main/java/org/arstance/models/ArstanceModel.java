@@ -48,6 +48,11 @@ public final class ArstanceModel {
     private final FeatureSpace topicSpace;
     private final FeatureSpace stanceSpace;
     private final FeatureSpace sourceSpace;
+    /**
+     * The topic classifier's index of the schema's first topic without a target, given to a
+     * paragraph with no term of the vocabulary; -1 when there is none.
+     */
+    private final int fallbackTopic;
 
     ArstanceModel(Schema schema, PipelineConfig config, TfidfVectorizer vectorizer, LabelClassifier topic,
                   LabelClassifier stance, LabelClassifier source, ModelProvenance provenance) {
@@ -70,6 +75,8 @@ public final class ArstanceModel {
         this.topicSpace = topicSpace(vectorizer);
         this.stanceSpace = stanceSpace(vectorizer, schema);
         this.sourceSpace = sourceSpace(vectorizer, schema);
+        this.fallbackTopic = schema.topics().stream().filter(t -> !t.hasTarget()).map(t -> topic.labels().indexOf(t.id()))
+                .filter(i -> i >= 0).findFirst().orElse(-1);
     }
 
     static FeatureSpace topicSpace(TfidfVectorizer vectorizer) {
@@ -134,18 +141,21 @@ public final class ArstanceModel {
         SparseVector xt = topicSpace.withIndicator(x, BIAS);
         double[] tp = topic.probabilities(xt);
         int ti = argmax(tp);
+        if (x.isEmpty() && fallbackTopic >= 0) {
+            // no term of the vocabulary (a separator line, an emoji, another script): the classifier
+            // would answer from its bias alone, so the paragraph gets the topic without a target
+            ti = fallbackTopic;
+        }
         String topicId = topic.labels().get(ti);
         List<Evidence> topicEvidence = textEvidence(topic.evidence(xt, topicId, EVIDENCE + 2));
         boolean hasTarget = schema.topic(topicId).map(Schema.Topic::hasTarget).orElse(false);
         if (!hasTarget || stance == null) {
-            return new ParagraphPrediction(topicId, tp[ti], schema.noStance(), tp[ti], topicEvidence, List.of(), candidates);
+            return new ParagraphPrediction(topicId, tp[ti], StanceScores.noTarget(schema.noStance(), tp[ti]), topicEvidence, candidates);
         }
         SparseVector xs = stanceSpace.withIndicators(x, stanceIndicators(config, topicId, r));
-        double[] sp = stance.probabilities(xs);
-        int si = argmax(sp);
-        String stanceId = stance.labels().get(si);
-        return new ParagraphPrediction(topicId, tp[ti], stanceId, sp[si], topicEvidence,
-                textEvidence(stance.evidence(xs, stanceId, EVIDENCE + 2)), candidates);
+        StanceScores scores = StanceScores.of(stance.labels(), stance.probabilities(xs), schema.noStance(), schema.noSource(),
+                label -> textEvidence(stance.evidence(xs, label, EVIDENCE + 2)));
+        return new ParagraphPrediction(topicId, tp[ti], scores, topicEvidence, candidates);
     }
 
     /**

@@ -36,14 +36,23 @@ public final class MainJob {
     }
 
     private final Path labels;
+    private final Path schema;
+    private final Path dataDir;
     private final Path seeds;
     private final Path out;
     private final PipelineConfig config;
     private final long seed;
     private final Consumer<String> progress;
 
-    public MainJob(Path labels, Path seeds, Path out, PipelineConfig config, long seed, Consumer<String> progress) {
+    /**
+     * @param schema  the schema, or null: the {@code schema.json} beside the labels or in a parent folder
+     * @param dataDir where the corpora of corpus-backed label records are
+     */
+    public MainJob(Path labels, Path schema, Path dataDir, Path seeds, Path out, PipelineConfig config, long seed,
+                   Consumer<String> progress) {
         this.labels = labels;
+        this.schema = schema;
+        this.dataDir = dataDir;
         this.seeds = seeds;
         this.out = out;
         this.config = config;
@@ -61,7 +70,7 @@ public final class MainJob {
         AtomicDirectory.requireReplaceable(report, ReportWriter.MARKS);
 
         progress.accept("validating " + labels);
-        LabelSet labelSet = LabelSet.load(List.of(labels), null).orThrow();
+        LabelSet labelSet = LabelSet.load(List.of(labels), schema, dataDir).orThrow();
 
         progress.accept("segmenting " + seeds);
         List<Path> files = InputFiles.expand(List.of(seeds), Set.of("txt"));

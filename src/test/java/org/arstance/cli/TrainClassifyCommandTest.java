@@ -13,11 +13,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.arstance.io.Json;
+import org.arstance.labels.Schema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainClassifyCommandTest {
+
+    private static final Schema SCHEMA = Schema.load(Path.of("labels", "schema.json"));
 
     @TempDir
     static Path tmp;
@@ -77,6 +80,11 @@ class TrainClassifyCommandTest {
             double p = row.get("topic_probability").asDouble();
             assertTrue(p > 0 && p <= 1, row.toString());
             assertTrue(row.get("topic_features").size() <= 5 && row.get("topic_features").size() > 0, row.toString());
+            // a prediction follows the rules its labels must follow: no source, no stance; a
+            // source on a topic with a target takes one; a topic without a target takes none
+            boolean hasTarget = SCHEMA.topic(row.get("topic").asText()).orElseThrow().hasTarget();
+            boolean noStance = row.get("stance").asText().equals(SCHEMA.noStance());
+            assertEquals(!hasTarget || source.equals(SCHEMA.noSource()), noStance, row.toString());
         }
     }
 
@@ -107,6 +115,39 @@ class TrainClassifyCommandTest {
         assertTrue(lines[0].startsWith("id,doc,n,article,kind,title,topic,topic_probability,stance"), lines[0]);
         assertTrue(lines[1].startsWith("a1,,,,body,كوريا,korea,"), lines[1]);
         assertTrue(lines[2].contains("\"دعت فرنسا إلى جلسة طارئة لمجلس الأمن, بشأن ناغورنو كاراباخ.\""), lines[2]);
+    }
+
+    /**
+     * segment's output, checked or edited and fed back to classify, gets what the article files
+     * get: the same topics, stances and sources, the article-level attribution rules (a verb that
+     * continues the previous paragraph's speaker) included.
+     */
+    @Test
+    void segmentsOutputClassifiesAsItsArticleFilesDo() throws Exception {
+        Path segmented = tmp.resolve("segmented.jsonl");
+        assertEquals(0, Cli.run("segment", "--out", segmented.toString(), "seeds").code());
+        Cli fromText = Cli.run("classify", "--model", model.toString(), "seeds");
+        Cli fromJsonl = Cli.run("classify", "--model", model.toString(), segmented.toString());
+        assertEquals(0, fromJsonl.code(), fromJsonl.err());
+        assertEquals(fromText.out(), fromJsonl.out());
+        assertTrue(fromText.out().contains("\"rule\":\"continuation\""), "the seeds have continued speakers");
+    }
+
+    /** A paragraph with no term of the vocabulary carries no evidence of a topic: it gets the topic without a target. */
+    @Test
+    void aParagraphWithNoKnownTermGetsTheTopicWithoutATarget() throws Exception {
+        Path in = tmp.resolve("no-terms.jsonl");
+        Files.write(in, List.of("{\"id\":\"rule\",\"text\":\"--------------------\"}",
+                "{\"id\":\"emoji\",\"text\":\"\ud83d\ude00\"}",
+                "{\"id\":\"han\",\"text\":\"\u8fd9\u662f\u4e2d\u6587\u6bb5\u843d\u3002\"}"), StandardCharsets.UTF_8);
+        Cli r = Cli.run("classify", "--model", model.toString(), in.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String line : r.out().split("\n")) {
+            JsonNode row = Json.MAPPER.readTree(line);
+            assertEquals("other", row.get("topic").asText(), line);
+            assertEquals("none", row.get("stance").asText(), line);
+            assertEquals(0, row.get("topic_features").size(), line);
+        }
     }
 
     @Test

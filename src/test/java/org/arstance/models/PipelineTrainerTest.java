@@ -2,6 +2,7 @@ package org.arstance.models;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,7 +53,9 @@ class PipelineTrainerTest {
             ParagraphPrediction p = trained.predict(r.text());
             ParagraphPrediction q = read.predict(r.text());
             assertEquals(p.topic(), q.topic());
-            assertEquals(p.stance(), q.stance());
+            assertEquals(p.stance().unconstrained(), q.stance().unconstrained());
+            assertEquals(p.stance().given(r.source()).value(), q.stance().given(r.source()).value());
+            assertEquals(p.stance().given(r.source()).probability(), q.stance().given(r.source()).probability(), 1e-12);
             assertEquals(p.topicProbability(), q.topicProbability(), 1e-12);
         }
     }
@@ -68,8 +71,14 @@ class PipelineTrainerTest {
         for (LabelRecord r : labels.records()) {
             ParagraphPrediction p = model.predict(r.text());
             if (p.topic().equals("other")) {
-                assertEquals("none", p.stance(), "a topic without a target takes no stance");
-                assertTrue(p.stanceEvidence().isEmpty());
+                for (String source : List.of(r.source(), "azerbaijan", "none")) {
+                    assertEquals("none", p.stance().given(source).value(), "a topic without a target takes no stance");
+                    assertTrue(p.stance().given(source).evidence().isEmpty());
+                }
+            } else {
+                // the guide's rule: no source, no stance; a source takes one toward the target
+                assertEquals("none", p.stance().given("none").value());
+                assertNotEquals("none", p.stance().given("azerbaijan").value());
             }
             assertTrue(p.topicEvidence().size() <= 5);
             assertTrue(p.topicEvidence().stream().noneMatch(e -> e.feature().startsWith("_")));

@@ -89,7 +89,8 @@ class RandomTextTest {
             ParagraphPrediction p = model.predict(s);
             assertTrue(p.topicProbability() >= 0 && p.topicProbability() <= 1 + 1e-9, escape(s));
             assertTrue(model.schema().topicIds().contains(p.topic()));
-            assertTrue(model.schema().stances().contains(p.stance()));
+            assertTrue(model.schema().stances().contains(p.stance().unconstrained()));
+            assertEquals(model.schema().noStance(), p.stance().given(model.schema().noSource()).value(), escape(s));
         }
     }
 
