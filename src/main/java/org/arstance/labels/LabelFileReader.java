@@ -20,6 +20,9 @@ public final class LabelFileReader {
 
     private static final List<String> TEXT_FIELDS = List.of("doc", "kind", "text", "topic", "source", "stance");
     private static final List<String> CORPUS_FIELDS = List.of("key", "sha1", "kind", "topic", "source", "stance");
+    /** Every field a record may have: a misspelt one ({@code notes}) would otherwise be dropped unseen. */
+    private static final List<String> KNOWN_FIELDS = List.of("doc", "n", "article", "outlet", "key", "sha1", "kind", "text",
+            "topic", "source", "stance", "note");
 
     private LabelFileReader() {
     }
@@ -53,6 +56,12 @@ public final class LabelFileReader {
         }
         int before = problems.size();
         boolean corpus = node.has("key");
+        node.fieldNames().forEachRemaining(f -> {
+            if (!KNOWN_FIELDS.contains(f)) {
+                problems.add(new Problem(name, lineNo, "unknown field '" + f + "' (a label record has "
+                        + String.join(", ", KNOWN_FIELDS) + ")"));
+            }
+        });
         for (String field : corpus ? CORPUS_FIELDS : TEXT_FIELDS) {
             requireText(node, field, name, lineNo, problems);
         }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +82,23 @@ public final class LabelSet {
         }
         records = CorpusJoin.join(records, dataDir, problems);
         problems.addAll(new LabelValidator(schema).validate(records));
-        return new Loaded(new LabelSet(schema, relative(schemaPath), files, records, hash(files)), List.copyOf(problems));
+        return new Loaded(new LabelSet(schema, relative(schemaPath), files, records, hash(files)), inFileOrder(problems, files));
+    }
+
+    /**
+     * The problems by file (in the order the files were read) and line, whatever stage found them
+     * (reading, joining with a corpus, validating values); a problem of another file (a corpus)
+     * comes after, in the order found.
+     */
+    private static List<Problem> inFileOrder(List<Problem> problems, List<Path> files) {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            order.putIfAbsent(files.get(i).toString(), i);
+        }
+        return problems.stream()
+                .sorted(Comparator.comparingInt((Problem p) -> order.getOrDefault(p.file(), files.size()))
+                        .thenComparingInt(p -> order.containsKey(p.file()) ? p.line() : 0))
+                .toList();
     }
 
     private static String hash(List<Path> files) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
+import org.arstance.io.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,17 @@ class ClassifyInputTest {
         refused(same + ":2: id 'p1' was already given to an earlier paragraph", same);
         Path other = file("other.jsonl", List.of(line("p3", SEEDS.get(5).text(), ""), line("p2", SEEDS.get(6).text(), "")));
         refused(other + ":2: id 'p2' was already given to an earlier paragraph", one, other);
+    }
+
+    /** A record names its paragraph by id, or by doc and n as segment writes them; the same doc and n twice is refused too. */
+    @Test
+    void aRecordWithoutIdOrDocAndNAndADocParagraphGivenTwiceAreRefused() throws Exception {
+        String text = Json.MAPPER.writeValueAsString(SEEDS.get(3).text());
+        Path nameless = file("nameless.jsonl", List.of("{\"doc\":\"d\",\"text\":" + text + "}"));
+        refused(nameless + ":1: missing field 'id' (or 'doc' and 'n', as segment writes them)", nameless);
+        Path twice = file("twice.jsonl", List.of("{\"doc\":\"d\",\"n\":1,\"text\":" + text + "}",
+                "{\"doc\":\"d\",\"n\":1,\"article\":2,\"text\":" + text + "}"));
+        refused(twice + ":2: paragraph 1 of doc 'd' was already given to an earlier paragraph", twice);
     }
 
     /** Every 10,000 paragraphs, classify says how many are done, on stderr; the records go to the output. */

@@ -48,7 +48,11 @@ class ValidateCommandTest {
         assertFalse(r.err().contains(bad + ":1:"), "line 1 is clean: " + r.err());
         assertFalse(r.printedStackTrace(), r.err());
         assertEquals("", r.out());
+        // in line order, whichever stage found each problem (line 2 is found on reading, 3 and 4 on checking values)
+        assertTrue(r.err().indexOf(bad + ":2:") < r.err().indexOf(bad + ":3:")
+                && r.err().indexOf(bad + ":3:") < r.err().indexOf(bad + ":4:"), r.err());
     }
+
 
     @Test
     void duplicatesUnknownActorsAndMissingFieldsAreProblems() throws Exception {

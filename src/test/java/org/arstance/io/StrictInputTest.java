@@ -107,6 +107,16 @@ class StrictInputTest {
         refused(f + expected, "validate", "--schema", SCHEMA, f.toString());
     }
 
+    /** A misspelt field would otherwise be dropped unseen (a note written as "notes" lost). */
+    @Test
+    void anUnknownFieldOfALabelRecordIsAProblem() throws Exception {
+        List<String> lines = new ArrayList<>(seedLines(3));
+        lines.set(1, lines.get(1).replaceFirst("\\}$", ",\"notes\":\"checked twice\"}"));
+        Path f = labelFile("notes.jsonl", lines);
+        refused(f + ":2: unknown field 'notes' (a label record has doc, n, article, outlet, key, sha1, kind, text, topic, "
+                + "source, stance, note)", "validate", "--schema", SCHEMA, f.toString());
+    }
+
     @Test
     void malformedJsonNamesOurLineNotJacksonsLocation() throws Exception {
         List<String> lines = new ArrayList<>(seedLines(5));
