@@ -64,7 +64,7 @@ final class ClassifyCommand implements Callable<Integer> {
         long[] n = {0};
         TextOutput.write(out, spec.commandLine().getOut(), w -> n[0] = classifier.classifyAll(paragraphs, PredictionWriter.create(format, w),
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads));
-        spec.commandLine().getErr().printf("classify: %d paragraphs from %d files%n", n[0], paragraphs.files().size());
+        spec.commandLine().getErr().printf("classify: %d paragraph%s from %d file%s%n", n[0], n[0] == 1 ? "" : "s", paragraphs.files().size(), paragraphs.files().size() == 1 ? "" : "s");
         return Main.EXIT_OK;
     }
 }

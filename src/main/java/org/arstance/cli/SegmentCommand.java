@@ -36,7 +36,7 @@ final class SegmentCommand implements Callable<Integer> {
         ArticleFileReader reader = new ArticleFileReader();
         List<Paragraph> paragraphs = reader.readAll(files);
         TextOutput.write(out, spec.commandLine().getOut(), w -> Json.writeLines(w, paragraphs));
-        spec.commandLine().getErr().printf("segment: %d paragraphs from %d files%n", paragraphs.size(), files.size());
+        spec.commandLine().getErr().printf("segment: %d paragraph%s from %d file%s%n", paragraphs.size(), paragraphs.size() == 1 ? "" : "s", files.size(), files.size() == 1 ? "" : "s");
         return Main.EXIT_OK;
     }
 }

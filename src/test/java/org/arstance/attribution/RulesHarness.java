@@ -30,6 +30,11 @@ public final class RulesHarness {
      * then, and became development outlets when round 3 was drawn.
      */
     static final Path HELD_OUT_KEYS = Path.of("experiments", "labelling", "round3-keys.txt");
+    /**
+     * Labelling round 4: ANT paragraphs that a model trained on the labels put under a topic they
+     * are not about (hard negatives, all drawn after the rules were written): a second held-out set.
+     */
+    static final Path ROUND4_KEYS = Path.of("experiments", "labelling", "round4-keys.txt");
 
     private static final AttributionLexicon LEXICON = AttributionLexicon.defaults();
 
@@ -39,6 +44,7 @@ public final class RulesHarness {
         RuleAttributor rules = new RuleAttributor(labels.schema());
         String none = labels.schema().noSource();
         Set<String> heldOut = Files.exists(HELD_OUT_KEYS) ? Set.copyOf(Files.readAllLines(HELD_OUT_KEYS)) : Set.of();
+        Set<String> round4 = Files.exists(ROUND4_KEYS) ? Set.copyOf(Files.readAllLines(ROUND4_KEYS)) : Set.of();
         for (String mode : List.of("labelled", "article")) {
             Map<String, int[]> perOutlet = new TreeMap<>();
             Map<String, Integer> confusion = new TreeMap<>();
@@ -61,7 +67,7 @@ public final class RulesHarness {
                 }
                 predicted = a.source();
                 String rule = a.evidence() == null ? "none" : a.evidence().rule();
-                if (mode.equals("article") && !heldOut.contains(r.id())) {
+                if (mode.equals("article") && !heldOut.contains(r.id()) && !round4.contains(r.id())) {
                     byRule.computeIfAbsent(rule, k -> new int[2])[predicted.equals(r.source()) ? 0 : 1]++;
                     if (Boolean.getBoolean("families") && a.evidence() != null && a.evidence().cue() != null) {
                         String family = LEXICON.verb(MatchText.normalize(a.evidence().cue()));
@@ -84,12 +90,12 @@ public final class RulesHarness {
                 }
                 previous = r;
                 previousSource = predicted;
-                String outlet = heldOut.contains(r.id()) ? "round3" : r.ownText() ? "seeds" : r.outlet();
+                String outlet = heldOut.contains(r.id()) ? "round3" : round4.contains(r.id()) ? "round4" : r.ownText() ? "seeds" : r.outlet();
                 int[] c = perOutlet.computeIfAbsent(outlet, o -> new int[2]);
                 c[1]++;
                 if (predicted.equals(r.source())) {
                     c[0]++;
-                } else if (!outlet.equals("round3")) {
+                } else if (!outlet.startsWith("round")) {
                     confusion.merge(r.source() + " -> " + predicted, 1, Integer::sum);
                     errors.add(outlet + "\t" + r.id() + "\t" + r.source() + "\t" + predicted + "\t"
                             + (a.evidence() == null ? "" : a.evidence().rule() + ":" + a.evidence().cue() + "/" + a.evidence().mention())
@@ -101,7 +107,10 @@ public final class RulesHarness {
             System.out.println("== previous paragraph: " + mode);
             boolean showHeld = Boolean.getBoolean("heldout");
             perOutlet.forEach((o, c) -> {
-                if (showHeld || !o.equals("round3")) System.out.printf("%-10s %.3f (%d/%d)%n", o, c[0] / (double) c[1], c[0], c[1]);
+                if (showHeld || !o.startsWith("round")) System.out.printf("%-10s %.3f (%d/%d)%n", o, c[0] / (double) c[1], c[0], c[1]);
+                if (o.equals("round4")) {
+                    return; // a second held-out set, printed on its own line only
+                }
                 int[] side = o.equals("round3") ? held : dev;
                 side[0] += c[0];
                 side[1] += c[1];

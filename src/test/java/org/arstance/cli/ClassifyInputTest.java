@@ -98,7 +98,7 @@ class ClassifyInputTest {
         Cli r = Cli.run("classify", "--model", model.toString(), "--out", out.toString(), many.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("classify: 10000 paragraphs so far", "classify: 20000 paragraphs so far",
-                "classify: 20500 paragraphs from 1 files"), r.err().strip().lines().toList());
+                "classify: 20500 paragraphs from 1 file"), r.err().strip().lines().toList());
         assertEquals(20_500, Files.readAllLines(out).size());
     }
 }
