@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.arstance.corpus.BenchmarkSchema;
 import org.arstance.evaluation.Bootstrap;
 import org.arstance.io.AtomicOutput;
 import org.arstance.io.Json;
@@ -50,10 +51,10 @@ public final class BenchmarkLeaderboard {
             JsonNode t = r.path("test");
             JsonNode p = r.path("peer");
             String peer = p.has("test") ? Numbers.f3(p.path("test").path(metric).asDouble()) + " " + ci(p.path("test").path(metric + "_ci"))
-                    + "; macro-F1 " + Numbers.f3(p.path("test").path("macro_f1").asDouble()) : p.path("not_run").asText("not run");
+                    + alsoMacroF1(metric, p.path("test")) : p.path("not_run").asText("not run");
             rows.add(List.of(r.path("benchmark").asText(), metric,
-                    Numbers.f3(t.path(metric).asDouble()) + " " + ci(t.path(metric + "_ci")) + "; macro-F1 "
-                            + Numbers.f3(t.path("macro_f1").asDouble()) + "; accuracy " + Numbers.f3(t.path("accuracy").asDouble()),
+                    Numbers.f3(t.path(metric).asDouble()) + " " + ci(t.path(metric + "_ci")) + alsoMacroF1(metric, t)
+                            + "; accuracy " + Numbers.f3(t.path("accuracy").asDouble()),
                     r.path("selection").path("chosen").asText(), peer, quoted(r.path("references")), quoted(r.path("published")),
                     r.path("benchmark").asText() + "/report.html"));
         }
@@ -81,5 +82,10 @@ public final class BenchmarkLeaderboard {
         list.forEach(q -> out.add(q.path("system").asText() + ": " + q.path("metric").asText() + " " + q.path("value").asText()
                 + " (" + q.path("source").asText() + ")"));
         return out.isEmpty() ? "—" : String.join("; ", out);
+    }
+
+    /** "; macro-F1 X" after a primary metric that is not macro-F1 itself; nothing after macro-F1. */
+    private static String alsoMacroF1(String metric, JsonNode scores) {
+        return metric.equals(BenchmarkSchema.MACRO_F1) ? "" : "; macro-F1 " + Numbers.f3(scores.path("macro_f1").asDouble());
     }
 }

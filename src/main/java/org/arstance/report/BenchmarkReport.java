@@ -198,25 +198,28 @@ public final class BenchmarkReport {
         d.paragraph("Primary metric: " + metricName() + ". Intervals: 95% percentile bootstrap, " + Numbers.count(Bootstrap.RESAMPLES) + " seeded resamples (seed "
                 + seed + ") of test examples. arstance and scikit-learn rows come from the run that wrote this report, on the "
                 + "same split; other rows are quoted, with their source.");
+        // macro-F1 gets a column of its own only when it is not the primary metric already
+        boolean macroColumn = !schema.primaryMetric().equals(BenchmarkSchema.MACRO_F1);
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("arstance (" + chosen + ")", "this run", Numbers.f3(score.primary()) + " " + Numbers.interval(score.primaryCi()),
+        rows.add(withoutColumn(List.of("arstance (" + chosen + ")", "this run", Numbers.f3(score.primary()) + " " + Numbers.interval(score.primaryCi()),
                 Numbers.f3(score.macroF1()) + " " + Numbers.interval(score.macroF1Ci()), Numbers.f3(score.accuracy()),
-                "this run (" + configFile + ")"));
+                "this run (" + configFile + ")"), 3, macroColumn));
         if (peer.failure() == null) {
             BenchmarkScore p = peer.score();
-            rows.add(List.of(peer.system(), "this run, same split", Numbers.f3(p.primary()) + " " + Numbers.interval(p.primaryCi()),
+            rows.add(withoutColumn(List.of(peer.system(), "this run, same split", Numbers.f3(p.primary()) + " " + Numbers.interval(p.primaryCi()),
                     Numbers.f3(p.macroF1()) + " " + Numbers.interval(p.macroF1Ci()), Numbers.f3(p.accuracy()),
-                    "this run (" + peer.settings().path("script").asText("experiments/peers/sklearn_benchmark.py") + ")"));
+                    "this run (" + peer.settings().path("script").asText("experiments/peers/sklearn_benchmark.py") + ")"), 3, macroColumn));
         } else {
-            rows.add(List.of(peer.system(), peer.failure(), "—", "—", "—", "—"));
+            rows.add(withoutColumn(List.of(peer.system(), peer.failure(), "—", "—", "—", "—"), 3, macroColumn));
         }
         for (Quoted q : references) {
-            rows.add(quotedRow(q, "reference, quoted"));
+            rows.add(withoutColumn(quotedRow(q, "reference, quoted"), 3, macroColumn));
         }
         for (Quoted q : published) {
-            rows.add(quotedRow(q, "published, quoted"));
+            rows.add(withoutColumn(quotedRow(q, "published, quoted"), 3, macroColumn));
         }
-        d.table(List.of("system", "kind", metricName() + " [95% interval]", "macro-F1 [95% interval]", "accuracy", "source"), rows);
+        d.table(withoutColumn(List.of("system", "kind", metricName() + " [95% interval]", "macro-F1 [95% interval]", "accuracy", "source"),
+                3, macroColumn), rows);
         d.bullets(List.of(
                 "Quoted numbers are in their source's own units and split; they are not recomputed here.",
                 "arstance's number is its first and only evaluation on the test split: the candidate was chosen by "
@@ -306,15 +309,30 @@ public final class BenchmarkReport {
         return List.of(q.system(), kind, q.metric() + ": " + q.value(), "—", "—", q.source());
     }
 
-    /** The selection table: each candidate, what it is and its selection scores, the chosen one marked. */
+    /**
+     * The selection table: each candidate, what it is and its selection scores, the chosen one
+     * marked; macro-F1 has a column of its own only when it is not {@code metric}.
+     */
     public static ReportDocument selectionTable(ReportDocument d, String metric, List<Selection> selection, String chosen) {
+        boolean macroColumn = !metric.equals(BenchmarkSchema.MACRO_F1);
         List<List<String>> sel = new ArrayList<>();
         for (Selection s : selection) {
             CandidateConfig c = s.candidate();
-            sel.add(List.of(c.name() + (c.name().equals(chosen) ? " (chosen)" : ""), describe(c), Numbers.f3(s.primary()),
-                    Numbers.f3(s.macroF1()), Numbers.f3(s.accuracy())));
+            sel.add(withoutColumn(List.of(c.name() + (c.name().equals(chosen) ? " (chosen)" : ""), describe(c), Numbers.f3(s.primary()),
+                    Numbers.f3(s.macroF1()), Numbers.f3(s.accuracy())), 3, macroColumn));
         }
-        return d.table(List.of("candidate", "what it is", metric + " (selection)", "macro-F1 (selection)", "accuracy (selection)"), sel);
+        return d.table(withoutColumn(List.of("candidate", "what it is", metric + " (selection)", "macro-F1 (selection)",
+                "accuracy (selection)"), 3, macroColumn), sel);
+    }
+
+    /** The row as given when {@code keep}, else without its cell at {@code column}. */
+    private static List<String> withoutColumn(List<String> row, int column, boolean keep) {
+        if (keep) {
+            return row;
+        }
+        List<String> out = new ArrayList<>(row);
+        out.remove(column);
+        return out;
     }
 
     static String describe(CandidateConfig c) {
