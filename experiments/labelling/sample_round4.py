@@ -24,17 +24,10 @@ import json
 import random
 import sys
 
+from sample_ant import seen_articles
+
 CORPUS = "ant_multisource/ant_multisource_v2.1.jsonl.gz"
 CAPS = {"AL": 20, "BB": 15, "CN": 15, "FR": 15, "SK": 15}
-
-
-def labelled_articles():
-    out = set()
-    for f in glob.glob("labels/ant/*.jsonl"):
-        for line in open(f, encoding="utf-8"):
-            if line.strip():
-                out.add(json.loads(line)["key"].rsplit("/", 1)[0])
-    return out
 
 
 def corpus(data_dir):
@@ -44,7 +37,7 @@ def corpus(data_dir):
 
 
 def paragraphs(data_dir, out_path):
-    seen = labelled_articles()
+    seen = seen_articles(sorted(glob.glob("labels/ant/*.jsonl")))
     with open(out_path, "w", encoding="utf-8") as out:
         for d in corpus(data_dir):
             if "ant/" + d["doc_id"] in seen:

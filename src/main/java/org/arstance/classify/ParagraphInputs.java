@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.arstance.ingest.ArticleFileReader;
 import org.arstance.ingest.Paragraph;
 import org.arstance.ingest.ParagraphKind;
+import org.arstance.io.InputFileException;
 import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
 import org.arstance.io.JsonLines;
@@ -61,13 +62,13 @@ public final class ParagraphInputs {
             InputParagraph p = parse(file, lineNo, line, kinds);
             String key = p.id() != null ? p.id() : p.doc() + "#" + p.n();
             if (!ids.add(key)) {
-                throw new UserInputException(file + ":" + lineNo + (p.id() != null ? ": id '" + p.id() + "'"
-                        : ": paragraph " + p.n() + " of doc '" + p.doc() + "'") + " was already given to an earlier paragraph");
+                throw new InputFileException(file.toString(), lineNo, (p.id() != null ? "id '" + p.id() + "'"
+                        : "paragraph " + p.n() + " of doc '" + p.doc() + "'") + " was already given to an earlier paragraph");
             }
             sink.accept(p);
         });
         if (paragraphs == 0) {
-            throw new UserInputException(file + ": holds no paragraph (one JSON object a line: id, or doc and n as segment "
+            throw new InputFileException(file.toString(), 0, "holds no paragraph (one JSON object a line: id, or doc and n as segment "
                     + "writes them; text; optional title and kind)");
         }
     }
@@ -81,7 +82,7 @@ public final class ParagraphInputs {
     private static InputParagraph parse(Path file, int lineNo, String line, List<String> kinds) {
         JsonNode node = Json.parseLine(file.toString(), lineNo, line);
         if (!node.isObject()) {
-            throw new UserInputException(file + ":" + lineNo + ": expected a JSON object with 'id' (or 'doc' and 'n') and 'text'");
+            throw new InputFileException(file.toString(), lineNo, "expected a JSON object with 'id' (or 'doc' and 'n') and 'text'");
         }
         JsonNode id = node.get("id");
         JsonNode text = node.get("text");
@@ -90,22 +91,22 @@ public final class ParagraphInputs {
         Integer article = optionalPositive(file, lineNo, node, "article");
         boolean hasId = id != null && !id.isNull();
         if (hasId && id.isContainerNode()) {
-            throw new UserInputException(file + ":" + lineNo + ": field 'id' must be text or a number");
+            throw new InputFileException(file.toString(), lineNo, "field 'id' must be text or a number");
         }
         if (!hasId && (doc == null || n == null)) {
-            throw new UserInputException(file + ":" + lineNo + ": missing field 'id' (or 'doc' and 'n', as segment writes them)");
+            throw new InputFileException(file.toString(), lineNo, "missing field 'id' (or 'doc' and 'n', as segment writes them)");
         }
         if (text == null || !text.isTextual()) {
-            throw new UserInputException(file + ":" + lineNo + ": missing or non-text field 'text'");
+            throw new InputFileException(file.toString(), lineNo, "missing or non-text field 'text'");
         }
         if (text.asText().isBlank()) {
-            throw new UserInputException(file + ":" + lineNo + ": empty 'text'");
+            throw new InputFileException(file.toString(), lineNo, "empty 'text'");
         }
         String kind = optionalText(file, lineNo, node, "kind");
         if (kind == null) {
             kind = ParagraphKind.BODY.id();
         } else if (!kinds.contains(kind)) {
-            throw new UserInputException(file + ":" + lineNo + ": unknown kind '" + kind + "' (known: " + String.join(", ", kinds) + ")");
+            throw new InputFileException(file.toString(), lineNo, "unknown kind '" + kind + "' (known: " + String.join(", ", kinds) + ")");
         }
         return new InputParagraph(hasId ? id.asText() : null, doc, n, doc == null ? null : article == null ? 1 : article, kind,
                 optionalText(file, lineNo, node, "title"), text.asText());
@@ -117,7 +118,7 @@ public final class ParagraphInputs {
             return null;
         }
         if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 1) {
-            throw new UserInputException(file + ":" + lineNo + ": field '" + field + "' must be a whole number from 1");
+            throw new InputFileException(file.toString(), lineNo, "field '" + field + "' must be a whole number from 1");
         }
         return v.asInt();
     }
@@ -128,7 +129,7 @@ public final class ParagraphInputs {
             return null;
         }
         if (!v.isTextual()) {
-            throw new UserInputException(file + ":" + lineNo + ": field '" + field + "' must be text");
+            throw new InputFileException(file.toString(), lineNo, "field '" + field + "' must be text");
         }
         return v.asText();
     }

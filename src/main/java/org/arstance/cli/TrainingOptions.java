@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.arstance.corpus.AntCorpus;
 import org.arstance.io.AtomicOutput;
 import org.arstance.io.InputFiles;
 import org.arstance.labels.LabelSet;
@@ -60,11 +59,7 @@ final class TrainingOptions {
     void requireModelTarget(Path out, List<LabelSet> read) {
         List<Path> inputs = new ArrayList<>();
         for (LabelSet s : read) {
-            inputs.addAll(s.files());
-            inputs.add(s.schemaFile());
-            if (s.records().stream().anyMatch(r -> !r.ownText())) {
-                inputs.add(dataDir().resolve(AntCorpus.FILE));
-            }
+            inputs.addAll(s.inputs());
         }
         if (config != null) {
             inputs.add(config);

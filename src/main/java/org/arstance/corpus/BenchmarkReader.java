@@ -158,7 +158,7 @@ public final class BenchmarkReader {
             String where = file + ":" + n;
             JsonNode o = Json.parseLine(file.toString(), n, line);
             List<String> parts = new ArrayList<>();
-            List<String> values = new ArrayList<>();
+            List<String> values = columnValues == null ? null : new ArrayList<>();
             for (String c : schema.textColumns()) {
                 JsonNode v = o.path(c);
                 List<String> items = new ArrayList<>();
@@ -170,7 +170,9 @@ public final class BenchmarkReader {
                     items.add(v.asText());
                 }
                 parts.addAll(items);
-                addIdentity(values, c, String.join("\n", items));
+                if (values != null) {
+                    addIdentity(values, c, String.join("\n", items));
+                }
             }
             Map<String, String> aux = new LinkedHashMap<>();
             for (String c : schema.auxiliaryColumns()) {

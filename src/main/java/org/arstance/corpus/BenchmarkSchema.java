@@ -138,7 +138,7 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
     private static String required(JsonFields node, String key) {
         String value = node.string(key, "");
         if (value.isBlank()) {
-            throw new UserInputException(node.file() + ": '" + node.where(key) + "' is required");
+            throw node.error(key, "is required");
         }
         return value;
     }

@@ -216,10 +216,15 @@ public final class Evaluator {
     /** The pipeline trained on {@code training}; a refusal names {@code what} was trained on. */
     private ArstanceModel train(List<LabelRecord> training, String what) {
         try {
-            return new PipelineTrainer(schema, config, m -> { }).train(training, seed, "", List.of());
+            return fit(training);
         } catch (UserInputException e) {
             throw new UserInputException(what + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The pipeline trained on {@code training}, quietly (an evaluation reports its own progress). */
+    private ArstanceModel fit(List<LabelRecord> training) {
+        return new PipelineTrainer(schema, config, m -> { }).train(training, seed, "", List.of());
     }
 
     private TaskResult task(String name, List<String> labels, List<Fold> folds, List<HeldOutPrediction> predictions,
@@ -272,7 +277,7 @@ public final class Evaluator {
                     jobs.add(() -> {
                         ArstanceModel model;
                         try {
-                            model = new PipelineTrainer(schema, config, m -> { }).train(part, seed, "", List.of());
+                            model = fit(part);
                         } catch (UserInputException e) {
                             return List.of(); // a part too small to train on (one topic, or no term in min_df paragraphs)
                         }

@@ -3,7 +3,6 @@ package org.arstance.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -44,11 +43,7 @@ public final class Parallel {
             List<Future<T>> futures = new ArrayList<>();
             jobs.forEach(j -> futures.add(done.submit(j)));
             for (int i = 0; i < jobs.size(); i++) {
-                Future<T> finished = take(done);
-                if (!succeeded(finished)) {
-                    pool.shutdownNow();
-                    await(finished); // rethrows its failure
-                }
+                await(take(done)); // a failure is rethrown at once; the finally below stops the others
             }
             List<T> out = new ArrayList<>();
             for (Future<T> f : futures) {
@@ -63,19 +58,6 @@ public final class Parallel {
     private static <T> Future<T> take(CompletionService<T> done) {
         try {
             return done.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    /** True when a finished job returned a result (it neither threw nor was cancelled). */
-    private static boolean succeeded(Future<?> finished) {
-        try {
-            finished.get();
-            return true;
-        } catch (ExecutionException | CancellationException e) {
-            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -15,9 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.arstance.io.Digests;
+import org.arstance.corpus.AntCorpus;
 import org.arstance.corpus.CorpusJoin;
 import org.arstance.corpus.DataDirectory;
+import org.arstance.io.Digests;
 import org.arstance.io.InputFiles;
 import org.arstance.io.UserInputException;
 
@@ -32,13 +33,17 @@ public final class LabelSet {
     private final List<Path> files;
     private final List<LabelRecord> records;
     private final String dataHash;
+    /** The corpus file the records point into, or null when every record holds its own text. */
+    private final Path corpusFile;
 
-    private LabelSet(Schema schema, Path schemaFile, List<Path> files, List<LabelRecord> records, String dataHash) {
+    private LabelSet(Schema schema, Path schemaFile, List<Path> files, List<LabelRecord> records, String dataHash,
+                     Path corpusFile) {
         this.schema = schema;
         this.schemaFile = schemaFile;
         this.files = List.copyOf(files);
         this.records = List.copyOf(records);
         this.dataHash = dataHash;
+        this.corpusFile = corpusFile;
     }
 
     /** The outcome of reading and validating: the label set, or the problems that stop it. */
@@ -82,7 +87,9 @@ public final class LabelSet {
         }
         records = CorpusJoin.join(records, dataDir, problems);
         problems.addAll(new LabelValidator(schema).validate(records));
-        return new Loaded(new LabelSet(schema, relative(schemaPath), files, records, hash(files)), inFileOrder(problems, files));
+        Path corpus = records.stream().allMatch(LabelRecord::ownText) ? null : new AntCorpus(dataDir).file();
+        return new Loaded(new LabelSet(schema, relative(schemaPath), files, records, hash(files), corpus),
+                inFileOrder(problems, files));
     }
 
     /**
@@ -131,6 +138,16 @@ public final class LabelSet {
 
     public List<Path> files() {
         return files;
+    }
+
+    /** Every file the set was read from: its label files, its schema and the corpus its records point into. */
+    public List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>(files);
+        inputs.add(schemaFile);
+        if (corpusFile != null) {
+            inputs.add(corpusFile);
+        }
+        return inputs;
     }
 
     public List<LabelRecord> records() {

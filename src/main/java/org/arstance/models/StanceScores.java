@@ -2,6 +2,7 @@ package org.arstance.models;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The stance classifier's probabilities for one paragraph, and the stance they give once the
@@ -12,8 +13,33 @@ import java.util.function.Function;
  */
 public final class StanceScores {
 
-    /** A stance with its probability and the features that weighed most for it. */
-    public record Stance(String value, double probability, List<Evidence> evidence) {
+    /**
+     * A stance with its probability; the features that weighed most for it are worked out only
+     * when asked for ({@link #evidence}), as classify does and an evaluation does not.
+     */
+    public static final class Stance {
+        private final String value;
+        private final double probability;
+        private final Supplier<List<Evidence>> evidence;
+
+        Stance(String value, double probability, Supplier<List<Evidence>> evidence) {
+            this.value = value;
+            this.probability = probability;
+            this.evidence = evidence;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        public double probability() {
+            return probability;
+        }
+
+        /** The features that weighed most for this stance (none for a stance given by rule). */
+        public List<Evidence> evidence() {
+            return evidence.get();
+        }
     }
 
     private final List<String> labels;
@@ -35,14 +61,14 @@ public final class StanceScores {
     }
 
     /**
-     * The classifier's scores.
+     * The classifier's scores ({@code probabilities} is kept, not copied).
      *
      * @param evidence the features that weighed most for a given stance value (computed only for
      *                 the value given)
      */
     static StanceScores of(List<String> labels, double[] probabilities, String noStance, String noSource,
                            Function<String, List<Evidence>> evidence) {
-        return new StanceScores(List.copyOf(labels), probabilities.clone(), noStance, noSource, evidence, Double.NaN);
+        return new StanceScores(List.copyOf(labels), probabilities, noStance, noSource, evidence, Double.NaN);
     }
 
     /** A topic without a target (or a model without a stance classifier): no stance, whatever the source. */
@@ -53,7 +79,7 @@ public final class StanceScores {
     /** The stance once the paragraph's source is {@code source}. */
     public Stance given(String source) {
         if (labels == null) {
-            return new Stance(noStance, fixedProbability, List.of());
+            return new Stance(noStance, fixedProbability, List::of);
         }
         boolean silent = source.equals(noSource);
         int best = -1;
@@ -66,11 +92,12 @@ public final class StanceScores {
         if (best < 0) {
             if (silent) {
                 // the classifier never saw a paragraph without a source: no stance, which it gave no mass
-                return new Stance(noStance, 0.0, List.of());
+                return new Stance(noStance, 0.0, List::of);
             }
             best = ArstanceModel.argmax(probabilities);
         }
-        return new Stance(labels.get(best), probabilities[best], evidence.apply(labels.get(best)));
+        String value = labels.get(best);
+        return new Stance(value, probabilities[best], () -> evidence.apply(value));
     }
 
     /** The classifier's own most probable value, whatever the source (no stance for a topic without a target). */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.arstance.corpus.BenchmarkExample;
 import org.arstance.corpus.BenchmarkReader;
 import org.arstance.corpus.BenchmarkSchema;
@@ -26,8 +27,8 @@ import org.arstance.models.CandidateConfig;
  */
 public final class BenchmarkReport {
 
-    private static final String METRICS = ReportWriter.METRICS;
-    private static final String REPORT = ReportWriter.REPORT;
+    /** Where the score tables hold macro-F1, after the system's name, its kind and the primary metric. */
+    private static final int MACRO_F1_COLUMN = 3;
     /** A benchmark report folder holds the files an evaluation report folder does ({@link ReportWriter#MARKS}). */
     public static final List<String> MARKS = ReportWriter.MARKS;
 
@@ -91,9 +92,9 @@ public final class BenchmarkReport {
     }
 
     public void write(Path dir) throws IOException {
-        Files.write(dir.resolve(METRICS), ReportWriter.pretty(metrics()));
+        Files.write(dir.resolve(ReportWriter.METRICS), ReportWriter.pretty(metrics()));
         ReportDocument d = document(dir);
-        Files.writeString(dir.resolve(REPORT), d.markdown());
+        Files.writeString(dir.resolve(ReportWriter.REPORT), d.markdown());
         Files.writeString(dir.resolve("report.html"), d.html("arstance benchmark: " + name));
     }
 
@@ -198,28 +199,26 @@ public final class BenchmarkReport {
         d.paragraph("Primary metric: " + metricName() + ". Intervals: 95% percentile bootstrap, " + Numbers.count(Bootstrap.RESAMPLES) + " seeded resamples (seed "
                 + seed + ") of test examples. arstance and scikit-learn rows come from the run that wrote this report, on the "
                 + "same split; other rows are quoted, with their source.");
-        // macro-F1 gets a column of its own only when it is not the primary metric already
-        boolean macroColumn = !schema.primaryMetric().equals(BenchmarkSchema.MACRO_F1);
         List<List<String>> rows = new ArrayList<>();
-        rows.add(withoutColumn(List.of("arstance (" + chosen + ")", "this run", Numbers.f3(score.primary()) + " " + Numbers.interval(score.primaryCi()),
+        rows.add(List.of("arstance (" + chosen + ")", "this run", Numbers.f3(score.primary()) + " " + Numbers.interval(score.primaryCi()),
                 Numbers.f3(score.macroF1()) + " " + Numbers.interval(score.macroF1Ci()), Numbers.f3(score.accuracy()),
-                "this run (" + configFile + ")"), 3, macroColumn));
+                "this run (" + configFile + ")"));
         if (peer.failure() == null) {
             BenchmarkScore p = peer.score();
-            rows.add(withoutColumn(List.of(peer.system(), "this run, same split", Numbers.f3(p.primary()) + " " + Numbers.interval(p.primaryCi()),
+            rows.add(List.of(peer.system(), "this run, same split", Numbers.f3(p.primary()) + " " + Numbers.interval(p.primaryCi()),
                     Numbers.f3(p.macroF1()) + " " + Numbers.interval(p.macroF1Ci()), Numbers.f3(p.accuracy()),
-                    "this run (" + peer.settings().path("script").asText("experiments/peers/sklearn_benchmark.py") + ")"), 3, macroColumn));
+                    "this run (" + peer.settings().path("script").asText("experiments/peers/sklearn_benchmark.py") + ")"));
         } else {
-            rows.add(withoutColumn(List.of(peer.system(), peer.failure(), "—", "—", "—", "—"), 3, macroColumn));
+            rows.add(List.of(peer.system(), peer.failure(), "—", "—", "—", "—"));
         }
         for (Quoted q : references) {
-            rows.add(withoutColumn(quotedRow(q, "reference, quoted"), 3, macroColumn));
+            rows.add(quotedRow(q, "reference, quoted"));
         }
         for (Quoted q : published) {
-            rows.add(withoutColumn(quotedRow(q, "published, quoted"), 3, macroColumn));
+            rows.add(quotedRow(q, "published, quoted"));
         }
-        d.table(withoutColumn(List.of("system", "kind", metricName() + " [95% interval]", "macro-F1 [95% interval]", "accuracy", "source"),
-                3, macroColumn), rows);
+        scoreTable(d, schema.primaryMetric(), List.of("system", "kind", metricName() + " [95% interval]", "macro-F1 [95% interval]",
+                "accuracy", "source"), rows);
         d.bullets(List.of(
                 "Quoted numbers are in their source's own units and split; they are not recomputed here.",
                 "arstance's number is its first and only evaluation on the test split: the candidate was chosen by "
@@ -311,28 +310,34 @@ public final class BenchmarkReport {
 
     /**
      * The selection table: each candidate, what it is and its selection scores, the chosen one
-     * marked; macro-F1 has a column of its own only when it is not {@code metric}.
+     * marked.
      */
     public static ReportDocument selectionTable(ReportDocument d, String metric, List<Selection> selection, String chosen) {
-        boolean macroColumn = !metric.equals(BenchmarkSchema.MACRO_F1);
         List<List<String>> sel = new ArrayList<>();
         for (Selection s : selection) {
             CandidateConfig c = s.candidate();
-            sel.add(withoutColumn(List.of(c.name() + (c.name().equals(chosen) ? " (chosen)" : ""), describe(c), Numbers.f3(s.primary()),
-                    Numbers.f3(s.macroF1()), Numbers.f3(s.accuracy())), 3, macroColumn));
+            sel.add(List.of(c.name() + (c.name().equals(chosen) ? " (chosen)" : ""), describe(c), Numbers.f3(s.primary()),
+                    Numbers.f3(s.macroF1()), Numbers.f3(s.accuracy())));
         }
-        return d.table(withoutColumn(List.of("candidate", "what it is", metric + " (selection)", "macro-F1 (selection)",
-                "accuracy (selection)"), 3, macroColumn), sel);
+        return scoreTable(d, metric, List.of("candidate", "what it is", metric + " (selection)", "macro-F1 (selection)",
+                "accuracy (selection)"), sel);
     }
 
-    /** The row as given when {@code keep}, else without its cell at {@code column}. */
-    private static List<String> withoutColumn(List<String> row, int column, boolean keep) {
-        if (keep) {
-            return row;
+    /**
+     * A table whose third column is the primary metric and fourth macro-F1: the fourth is left out
+     * when the primary metric is macro-F1 already.
+     */
+    private static ReportDocument scoreTable(ReportDocument d, String metric, List<String> header, List<List<String>> rows) {
+        if (!metric.equals(BenchmarkSchema.MACRO_F1)) {
+            return d.table(header, rows);
         }
-        List<String> out = new ArrayList<>(row);
-        out.remove(column);
-        return out;
+        List<List<String>> kept = new ArrayList<>();
+        for (List<String> row : Stream.concat(Stream.of(header), rows.stream()).toList()) {
+            List<String> k = new ArrayList<>(row);
+            k.remove(MACRO_F1_COLUMN);
+            kept.add(k);
+        }
+        return d.table(kept.get(0), kept.subList(1, kept.size()));
     }
 
     static String describe(CandidateConfig c) {

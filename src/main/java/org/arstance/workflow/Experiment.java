@@ -98,7 +98,7 @@ public final class Experiment {
     public Path run(Path outRoot) {
         Path target = outRoot.resolve(spec.name());
         AtomicDirectory.requireReplaceable(target, MARKS);
-        PipelineConfig base = PipelineConfig.defaults().with(JsonFields.of(spec.name(), "base", spec.base()));
+        PipelineConfig base = spec.base();
         List<String> trainers = spec.trainers().isEmpty() ? java.util.Collections.singletonList(null) : spec.trainers();
         List<Run> runs = runs(base, trainers);
         Map<String, Group> groups = new LinkedHashMap<>();

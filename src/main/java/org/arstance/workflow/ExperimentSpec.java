@@ -31,7 +31,7 @@ import org.arstance.models.TrainerKind;
  * </pre>
  */
 public record ExperimentSpec(String name, String description, List<EvaluationSpec> evaluations, Path schema,
-                             long seed, boolean learningCurve, String rankBy, List<String> peers, JsonNode base,
+                             long seed, boolean learningCurve, String rankBy, List<String> peers, PipelineConfig base,
                              List<Variant> analysis, List<Variant> features, List<String> trainers, List<Variant> variants) {
 
     /**
@@ -91,7 +91,6 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
                 throw new UserInputException(file + ": unknown peer '" + p + "' (known: sklearn)");
             }
         }
-        JsonNode base = root.raw("base").isObject() ? root.raw("base") : Json.MAPPER.createObjectNode();
         PipelineConfig config = PipelineConfig.defaults().with(root.object("base"));
         JsonFields grid = root.object("grid").allow("analysis", "features", "trainers", "variants");
         List<String> trainers = grid.strings("trainers");
@@ -104,7 +103,7 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
         }
         return new ExperimentSpec(name, root.string("description", ""), evaluations,
                 root.has("schema") ? Path.of(root.string("schema", null)) : null, root.longValue("seed", 42),
-                root.bool("learning_curve", true), rankBy, peers, base,
+                root.bool("learning_curve", true), rankBy, peers, config,
                 variants(grid, "analysis", settings -> config.withSection("analysis", settings)),
                 variants(grid, "features", settings -> config.withSection("features", settings)), trainers,
                 variants(grid, "variants", config::with));

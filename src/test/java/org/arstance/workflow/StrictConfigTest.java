@@ -145,7 +145,7 @@ class StrictConfigTest {
             ExperimentSpec s = ExperimentSpec.load(f);
             assertFalse(s.evaluations().isEmpty(), f.toString());
             // every grid cell still makes a config
-            PipelineConfig base = PipelineConfig.defaults().with(JsonFields.of(f, "base", s.base()));
+            PipelineConfig base = s.base();
             for (ExperimentSpec.Variant a : s.analysis()) {
                 for (ExperimentSpec.Variant features : s.features()) {
                     for (ExperimentSpec.Variant v : s.variants()) {
