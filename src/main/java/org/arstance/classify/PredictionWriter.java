@@ -8,23 +8,39 @@ import java.util.stream.Collectors;
 import org.arstance.io.Json;
 import org.arstance.models.Evidence;
 
-/** Writes classify's records as JSON lines or as CSV (RFC 4180, header first). */
+/**
+ * Writes classify's records as JSON lines or as CSV (RFC 4180, header first). CSV for a
+ * spreadsheet starts with a UTF-8 byte-order mark (without it, spreadsheet programs read Arabic as
+ * another encoding) and puts an apostrophe before a cell that starts with {@code = + - @}, a tab or
+ * a carriage return, so that the program shows it as text and never runs it as a formula.
+ */
 public interface PredictionWriter {
 
     void write(ClassifiedParagraph p) throws IOException;
 
     static PredictionWriter create(String format, Writer out) throws IOException {
+        return create(format, false, out);
+    }
+
+    static PredictionWriter create(String format, boolean spreadsheet, Writer out) throws IOException {
+        if (spreadsheet && !format.equals("csv")) {
+            throw new IllegalArgumentException("a spreadsheet file is CSV, not " + format);
+        }
         return switch (format) {
             case "jsonl" -> p -> {
                 out.write(Json.line(p));
                 out.write('\n');
             };
-            case "csv" -> csv(out);
+            case "csv" -> csv(out, spreadsheet);
             default -> throw new IllegalArgumentException("unknown format " + format);
         };
     }
 
-    private static PredictionWriter csv(Writer out) throws IOException {
+    private static PredictionWriter csv(Writer out, boolean spreadsheet) throws IOException {
+        if (spreadsheet) {
+            out.write('\uFEFF');
+        }
+        java.util.function.UnaryOperator<String> cell = spreadsheet ? c -> quote(asText(c)) : PredictionWriter::quote;
         List<String> header = List.of("id", "doc", "n", "article", "kind", "title", "topic", "topic_probability", "stance",
                 "stance_probability", "source", "source_cue", "source_mention", "topic_features", "stance_features", "text");
         out.write(String.join(",", header));
@@ -36,7 +52,7 @@ public interface PredictionWriter {
                     p.sourceEvidence() == null ? "" : str(p.sourceEvidence().cue()),
                     p.sourceEvidence() == null ? "" : str(p.sourceEvidence().mention()), features(p.topicFeatures()),
                     features(p.stanceFeatures()), p.text());
-            out.write(cells.stream().map(PredictionWriter::quote).collect(Collectors.joining(",")));
+            out.write(cells.stream().map(cell).collect(Collectors.joining(",")));
             out.write("\r\n");
         };
     }
@@ -49,6 +65,11 @@ public interface PredictionWriter {
 
     private static String str(Object o) {
         return o == null ? "" : o.toString();
+    }
+
+    /** A cell a spreadsheet would read as a formula, made text with a leading apostrophe. */
+    private static String asText(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static String quote(String cell) {

@@ -35,6 +35,9 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|csv", description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--spreadsheet", description = "CSV for a spreadsheet program: a UTF-8 byte-order mark first, and an apostrophe before a cell that starts with =, +, -, @ (text, never a formula). Implies --format csv.")
+    boolean spreadsheet;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
     Path out;
 
@@ -49,6 +52,9 @@ final class ClassifyCommand implements Callable<Integer> {
         if (!format.equals("jsonl") && !format.equals("csv")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be jsonl or csv, not " + format);
         }
+        if (spreadsheet && spec.commandLine().getParseResult().hasMatchedOption("--format") && !format.equals("csv")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--spreadsheet writes CSV: drop --format " + format);
+        }
         if (threads != null && threads < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
@@ -62,7 +68,7 @@ final class ClassifyCommand implements Callable<Integer> {
         ParagraphClassifier classifier = new ParagraphClassifier(m,
                 written -> spec.commandLine().getErr().printf("classify: %d paragraphs so far%n", written));
         long[] n = {0};
-        TextOutput.write(out, spec.commandLine().getOut(), w -> n[0] = classifier.classifyAll(paragraphs, PredictionWriter.create(format, w),
+        TextOutput.write(out, spec.commandLine().getOut(), w -> n[0] = classifier.classifyAll(paragraphs, PredictionWriter.create(spreadsheet ? "csv" : format, spreadsheet, w),
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads));
         spec.commandLine().getErr().printf("classify: %d paragraph%s from %d file%s%n", n[0], n[0] == 1 ? "" : "s", paragraphs.files().size(), paragraphs.files().size() == 1 ? "" : "s");
         return Main.EXIT_OK;

@@ -35,6 +35,7 @@ public final class CleaningRules {
     private final Pattern sectionPrefix;
     private final List<String> captionCredits;
     private final int maxHeadingWords;
+    private final int maxHeadlineWords;
 
     record Spec(
             @JsonProperty("header_markers") List<String> headerMarkers,
@@ -43,7 +44,8 @@ public final class CleaningRules {
             @JsonProperty("chrome_lines") List<String> chromeLines,
             @JsonProperty("section_words") List<String> sectionWords,
             @JsonProperty("caption_credits") List<String> captionCredits,
-            @JsonProperty("max_heading_words") int maxHeadingWords) {
+            @JsonProperty("max_heading_words") int maxHeadingWords,
+            @JsonProperty("max_headline_words") int maxHeadlineWords) {
     }
 
     private CleaningRules(Spec spec) {
@@ -56,6 +58,7 @@ public final class CleaningRules {
         this.sectionPrefix = Pattern.compile("^(?:" + sections + ")\\s+");
         this.captionCredits = List.copyOf(spec.captionCredits());
         this.maxHeadingWords = spec.maxHeadingWords();
+        this.maxHeadlineWords = spec.maxHeadlineWords();
     }
 
     /** The rules shipped with arstance. */
@@ -148,6 +151,14 @@ public final class CleaningRules {
 
     public int maxHeadingWords() {
         return maxHeadingWords;
+    }
+
+    /**
+     * The longest line, in words, that can be a headline. A longer line at the top of an article
+     * that does not end like a sentence is body text that lost its stop, not a headline.
+     */
+    public int maxHeadlineWords() {
+        return maxHeadlineWords;
     }
 
     public static int wordCount(String line) {

@@ -117,6 +117,29 @@ class TrainClassifyCommandTest {
         assertTrue(lines[2].contains("\"دعت فرنسا إلى جلسة طارئة لمجلس الأمن, بشأن ناغورنو كاراباخ.\""), lines[2]);
     }
 
+    /** CSV for a spreadsheet: a byte-order mark, and a cell that would be a formula is text. */
+    @Test
+    void spreadsheetCsvHasAByteOrderMarkAndNoFormulas() throws Exception {
+        Path in = tmp.resolve("formulas.jsonl");
+        Files.write(in, List.of(
+                "{\"id\":\"=HYPERLINK(1)\",\"text\":\"=أطلقت كوريا الشمالية صاروخاً باليستياً، بحسب هيئة الأركان في سيول.\"}",
+                "{\"id\":\"b2\",\"text\":\"- دعت فرنسا إلى جلسة طارئة لمجلس الأمن بشأن ناغورنو كاراباخ.\"}"), StandardCharsets.UTF_8);
+        Path out = tmp.resolve("sheet.csv");
+        Cli r = Cli.run("classify", "--model", model.toString(), "--spreadsheet", "--out", out.toString(), in.toString());
+        assertEquals(0, r.code(), r.err());
+        byte[] bytes = Files.readAllBytes(out);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
+        String[] lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertTrue(lines[0].startsWith("id,doc,n,"), lines[0]);
+        assertTrue(lines[1].startsWith("'=HYPERLINK(1),,,,body,"), lines[1]);
+        assertTrue(lines[1].endsWith(",'=أطلقت كوريا الشمالية صاروخاً باليستياً، بحسب هيئة الأركان في سيول."), lines[1]);
+        assertTrue(lines[2].endsWith(",'- دعت فرنسا إلى جلسة طارئة لمجلس الأمن بشأن ناغورنو كاراباخ."), lines[2]);
+        Cli plain = Cli.run("classify", "--model", model.toString(), "--format", "csv", in.toString());
+        assertTrue(plain.out().startsWith("id,"), "plain CSV has no byte-order mark");
+        assertTrue(plain.out().contains("\r\n=HYPERLINK(1),"), "plain CSV keeps the cells as they are");
+        assertEquals(Main.EXIT_USAGE, Cli.run("classify", "--model", model.toString(), "--spreadsheet", "--format", "jsonl", in.toString()).code());
+    }
+
     /**
      * segment's output, checked or edited and fed back to classify, gets what the article files
      * get: the same topics, stances and sources, the article-level attribution rules (a verb that

@@ -51,4 +51,15 @@ class CleaningTest {
                 rules.stripSectionPrefix(line));
         assertEquals(false, rules.isCaption("قالت أذربيجان، اليوم (الأربعاء)، إنها تريد «إعادة دمج سلمية»."));
     }
+
+    @Test
+    void aLongFirstLineWithoutAStopIsBodyNotAHeadline() {
+        String headline = "أذربيجان تعلن استعادة السيطرة على كاراباخ";
+        String sentence = "أرسلت أذربيجان قوات مدعومة بهجمات مدفعية إلى ناجورنو كاراباخ الخاضعة لسيطرة أرمينيا";
+        String longLine = String.join(" ، ", java.util.Collections.nCopies(5, sentence));
+        List<Paragraph> ps = segmenter.segment("long", headline + "\n" + longLine + "\n");
+        assertEquals(List.of(ParagraphKind.HEADLINE, ParagraphKind.BODY), ps.stream().map(Paragraph::kind).toList());
+        List<Paragraph> alone = segmenter.segment("alone", longLine + "\n" + headline + "\n");
+        assertEquals(ParagraphKind.BODY, alone.get(0).kind(), "a " + CleaningRules.wordCount(longLine) + "-word first line");
+    }
 }
