@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded bootstrap over held-out paragraphs: a percentile 95% interval for macro-F1, and a
- * paired test of the difference in macro-F1 between two systems scored on the same paragraphs.
- * Paragraphs of one article are correlated, so paragraph-level resampling gives intervals that
- * are, if anything, too narrow; reports say so.
+ * Seeded bootstrap over held-out items: a percentile 95% interval for macro-F1 or F_avg, and a
+ * paired test of the difference between two systems scored on the same items. The resampling
+ * unit is a cluster of items: paragraphs of one article (or story) are correlated, so the
+ * evaluation of labelled paragraphs resamples whole stories (a cluster bootstrap); items with
+ * no unit given are each their own.
  */
 public final class Bootstrap {
 
@@ -17,13 +18,31 @@ public final class Bootstrap {
 
     private final int resamples;
     private final long seed;
+    /** Each item's unit, or null when every item is its own. */
+    private final List<String> units;
 
     public Bootstrap(int resamples, long seed) {
+        this(resamples, seed, null);
+    }
+
+    /** @param units each item's resampling unit (a story id, say), in the order of the lists to be scored */
+    public Bootstrap(int resamples, long seed, List<String> units) {
         if (resamples < 1000) {
             throw new IllegalArgumentException("at least 1000 resamples, not " + resamples);
         }
         this.resamples = resamples;
         this.seed = seed;
+        this.units = units == null ? null : List.copyOf(units);
+    }
+
+    /** True when whole units (stories), not single items, are resampled. */
+    public boolean clustered() {
+        return units != null;
+    }
+
+    /** The number of units resampled from {@code n} items. */
+    public int unitCount(int n) {
+        return members(n).length;
     }
 
     public int resamples() {
@@ -54,45 +73,87 @@ public final class Bootstrap {
 
     private double[] interval(Encoded e, Statistic statistic) {
         SplittableRandom rnd = new SplittableRandom(seed);
+        int[][] members = members(e.gold.length);
         double[] stats = new double[resamples];
-        int n = e.gold.length;
-        int[] g = new int[n];
-        int[] p = new int[n];
         for (int b = 0; b < resamples; b++) {
-            for (int i = 0; i < n; i++) {
-                int j = rnd.nextInt(n);
-                g[i] = e.gold[j];
-                p[i] = e.a[j];
-            }
-            stats[b] = statistic.of(g, p, e.labels.size());
+            int[] draw = draw(members, rnd);
+            stats[b] = statistic.of(pick(e.gold, draw), pick(e.a, draw), e.labels.size());
         }
         Arrays.sort(stats);
         return new double[] {quantile(stats, 0.025), quantile(stats, 0.975)};
     }
 
+    /** The items of each unit, units in order of first appearance. */
+    private int[][] members(int n) {
+        if (units == null) {
+            int[][] out = new int[n][];
+            for (int i = 0; i < n; i++) {
+                out[i] = new int[] {i};
+            }
+            return out;
+        }
+        if (units.size() != n) {
+            throw new IllegalArgumentException(units.size() + " units for " + n + " items");
+        }
+        java.util.Map<String, List<Integer>> byUnit = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            byUnit.computeIfAbsent(units.get(i), u -> new ArrayList<>()).add(i);
+        }
+        return byUnit.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+
+    /** One resample: as many units as there are, drawn with replacement; the items of each, in order. */
+    private static int[] draw(int[][] members, SplittableRandom rnd) {
+        int[][] chosen = new int[members.length][];
+        int size = 0;
+        for (int u = 0; u < members.length; u++) {
+            chosen[u] = members[rnd.nextInt(members.length)];
+            size += chosen[u].length;
+        }
+        int[] out = new int[size];
+        int at = 0;
+        for (int[] c : chosen) {
+            System.arraycopy(c, 0, out, at, c.length);
+            at += c.length;
+        }
+        return out;
+    }
+
+    private static int[] pick(int[] codes, int[] draw) {
+        int[] out = new int[draw.length];
+        for (int i = 0; i < draw.length; i++) {
+            out[i] = codes[draw[i]];
+        }
+        return out;
+    }
+
     /**
      * Two-sided p-value of the paired bootstrap test that systems A and B have the same macro-F1
-     * on these paragraphs: twice the share of resamples (shifted to the null) at least as extreme
+     * on these items: twice the share of resamples (shifted to the null) at least as extreme
      * as the observed difference (the shift method of Berg-Kirkpatrick et al., 2012), floored at
      * 1 / resamples.
      */
     public double pairedPValue(List<String> gold, List<String> a, List<String> b) {
+        return pairedPValue(encode(gold, a, b), TaskMetrics::macroF1);
+    }
+
+    /** As {@link #pairedPValue}, for the mean F1 of {@code classes} (F_avg) instead of macro-F1. */
+    public double pairedMeanF1PValue(List<String> gold, List<String> a, List<String> b, List<String> classes) {
         Encoded e = encode(gold, a, b);
-        int n = e.gold.length;
-        double observed = TaskMetrics.macroF1(e.gold, e.a, e.labels.size()) - TaskMetrics.macroF1(e.gold, e.b, e.labels.size());
+        int[] codes = classes.stream().mapToInt(e.labels::indexOf).toArray();
+        return pairedPValue(e, (g, p, k) -> TaskMetrics.meanF1(g, p, k, codes));
+    }
+
+    private double pairedPValue(Encoded e, Statistic statistic) {
+        int k = e.labels.size();
+        double observed = statistic.of(e.gold, e.a, k) - statistic.of(e.gold, e.b, k);
         SplittableRandom rnd = new SplittableRandom(seed);
-        int[] g = new int[n];
-        int[] pa = new int[n];
-        int[] pb = new int[n];
+        int[][] members = members(e.gold.length);
         int extreme = 0;
         for (int r = 0; r < resamples; r++) {
-            for (int i = 0; i < n; i++) {
-                int j = rnd.nextInt(n);
-                g[i] = e.gold[j];
-                pa[i] = e.a[j];
-                pb[i] = e.b[j];
-            }
-            double d = TaskMetrics.macroF1(g, pa, e.labels.size()) - TaskMetrics.macroF1(g, pb, e.labels.size());
+            int[] draw = draw(members, rnd);
+            int[] g = pick(e.gold, draw);
+            double d = statistic.of(g, pick(e.a, draw), k) - statistic.of(g, pick(e.b, draw), k);
             if (Math.abs(d - observed) >= Math.abs(observed) - 1e-12) {
                 extreme++;
             }

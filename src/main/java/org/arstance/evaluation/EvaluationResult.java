@@ -19,8 +19,24 @@ public record EvaluationResult(Protocol protocol, long seed, String dataHash, Li
                                List<CurvePoint> learningCurve, Map<String, Map<String, Integer>> composition,
                                int bootstrapResamples, String noSource) {
 
+    /** The number of stories (an article with its copies) among the held-out paragraphs: the bootstrap's units. */
+    public long stories() {
+        return predictions.stream().map(HeldOutPrediction::story).distinct().count();
+    }
+
+    /** A bootstrap over this evaluation's held-out paragraphs, in order, that resamples whole stories. */
+    public Bootstrap bootstrap() {
+        return new Bootstrap(bootstrapResamples, seed, predictions.stream().map(HeldOutPrediction::story).toList());
+    }
+
     /** Macro-F1 per task when each training fold is cut to a fraction of its paragraphs. */
-    public record CurvePoint(double fraction, double meanTrainingSize, double topicMacroF1, double stanceMacroF1) {
+    /**
+     * @param folds    the folds whose cut training side could be trained on (a cut too small, with one
+     *                 topic or no term in min_df paragraphs, is left out, with its held-out side)
+     * @param heldOut  the held-out paragraphs scored: those of the folds trained
+     */
+    public record CurvePoint(double fraction, int folds, double meanTrainingSize, int heldOut, double topicMacroF1,
+                             double stanceMacroF1) {
     }
 
     public int n() {

@@ -82,6 +82,7 @@ public final class Evaluator {
                                      List<LabelRecord> extraTraining, String dataHash, List<String> labelFiles,
                                      List<String> trainOnlyFiles, String schemaFile) {
         List<Fold> folds = FoldPlanner.plan(protocol, records, holdout, extraTraining, seed);
+        Stories stories = Stories.among(folds.stream().flatMap(f -> f.test().stream()).toList());
         String labelled = String.join(", ", labelFiles) + (trainOnlyFiles.isEmpty() ? "" : " + " + String.join(", ", trainOnlyFiles));
         List<LabelRecord> all = new ArrayList<>(records);
         all.addAll(extraTraining);
@@ -93,7 +94,7 @@ public final class Evaluator {
             jobs.add(() -> {
                 progress.accept(name + ": training on " + fold.train().size() + ", testing on " + fold.test().size()
                         + " paragraphs");
-                return predictFold(train(fold.train(), labelled + " under protocol " + protocol.spec() + ", " + name), fold, true);
+                return predictFold(train(fold.train(), labelled + " under protocol " + protocol.spec() + ", " + name), fold, stories, true);
             });
         }
         ArstanceModel[] fullModel = {null};
@@ -110,7 +111,7 @@ public final class Evaluator {
         List<HeldOutPrediction> predictions = new ArrayList<>();
         Parallel.run(jobs).forEach(predictions::addAll); // the full model's job adds none
         ArstanceModel full = fullModel[0];
-        Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, seed);
+        Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, seed, predictions.stream().map(HeldOutPrediction::story).toList());
         Map<String, TaskResult> tasks = new LinkedHashMap<>();
         tasks.put("topic", task("topic", schema.topicIds(), folds, predictions, LabelRecord::topic,
                 HeldOutPrediction::topic, bootstrap, full.topicClassifier().topFeatures(TOP_FEATURES)));
@@ -120,7 +121,7 @@ public final class Evaluator {
         tasks.put("source", task("source", schema.sourceValues(), folds, predictions, LabelRecord::source,
                 HeldOutPrediction::source, bootstrap,
                 full.sourceClassifier() == null ? Map.of() : full.sourceClassifier().topFeatures(TOP_FEATURES)));
-        List<EvaluationResult.CurvePoint> curve = learningCurve ? curve(folds, predictions) : List.of();
+        List<EvaluationResult.CurvePoint> curve = learningCurve ? curve(folds, stories, predictions) : List.of();
         Map<String, Map<String, Integer>> composition = new LinkedHashMap<>();
         for (Fold fold : folds) {
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -139,7 +140,7 @@ public final class Evaluator {
      * and a paragraph of an article marked as an opinion piece (by any of its paragraphs, labelled or
      * not) may be the writer's, as in classify.
      */
-    private List<HeldOutPrediction> predictFold(ArstanceModel model, Fold fold, boolean keepText) {
+    private List<HeldOutPrediction> predictFold(ArstanceModel model, Fold fold, Stories stories, boolean keepText) {
         List<HeldOutPrediction> out = new ArrayList<>();
         Map<String, String> markers = opinionMarkers(model, fold.test());
         LabelRecord previous = null;
@@ -158,7 +159,7 @@ public final class Evaluator {
             }
             String configured = sources.get(config.attribution().mode());
             StanceScores.Stance stance = p.stance().given(configured);
-            out.add(new HeldOutPrediction(r.id(), fold.name(), r.kind(), r.topic(), p.topic(), p.topicProbability(),
+            out.add(new HeldOutPrediction(r.id(), fold.name(), stories.of(r), r.kind(), r.topic(), p.topic(), p.topicProbability(),
                     r.stance(), stance.value(), stance.probability(), r.source(), configured, sources.get(AttributionConfig.RULES),
                     sources.get(AttributionConfig.MODEL), sources.get(AttributionConfig.COMBINED),
                     keepText && r.ownText() ? r.text() : null));
@@ -257,43 +258,56 @@ public final class Evaluator {
     }
 
     /** Macro-F1 with each training fold cut to a fraction of its paragraphs (seeded choice), same test sides. */
-    private List<EvaluationResult.CurvePoint> curve(List<Fold> folds, List<HeldOutPrediction> full) {
+    private List<EvaluationResult.CurvePoint> curve(List<Fold> folds, Stories stories, List<HeldOutPrediction> full) {
         List<EvaluationResult.CurvePoint> points = new ArrayList<>();
         for (double fraction : CURVE_FRACTIONS) {
             List<HeldOutPrediction> preds = new ArrayList<>();
-            double sizes = 0;
+            long sizes = 0;
+            int trained = 0;
             if (fraction >= 1.0) {
                 preds = full;
                 sizes = folds.stream().mapToInt(f -> f.train().size()).sum();
+                trained = folds.size();
             } else {
                 progress.accept("learning curve: " + Math.round(fraction * 100) + "% of each training fold");
                 List<Callable<List<HeldOutPrediction>>> jobs = new ArrayList<>();
+                List<Integer> partSizes = new ArrayList<>();
                 for (int f = 0; f < folds.size(); f++) {
                     Fold fold = folds.get(f);
                     List<LabelRecord> shuffled = new ArrayList<>(fold.train());
                     Collections.shuffle(shuffled, new Random(seed + 1000L * f + Math.round(fraction * 100)));
                     List<LabelRecord> part = shuffled.subList(0, (int) Math.ceil(fraction * shuffled.size()));
-                    sizes += part.size();
+                    partSizes.add(part.size());
                     jobs.add(() -> {
                         ArstanceModel model;
                         try {
                             model = fit(part);
                         } catch (UserInputException e) {
-                            return List.of(); // a part too small to train on (one topic, or no term in min_df paragraphs)
+                            return null; // a part too small to train on (one topic, or no term in min_df paragraphs)
                         }
-                        return predictFold(model, fold, false);
+                        return predictFold(model, fold, stories, false);
                     });
                 }
-                preds = new ArrayList<>();
-                for (List<HeldOutPrediction> p : Parallel.run(jobs)) {
-                    preds.addAll(p);
+                List<List<HeldOutPrediction>> results = Parallel.run(jobs);
+                for (int f = 0; f < results.size(); f++) {
+                    if (results.get(f) == null) {
+                        progress.accept("learning curve: " + Math.round(fraction * 100) + "% of fold " + (f + 1)
+                                + " cannot be trained on; the point leaves that fold out");
+                        continue;
+                    }
+                    preds.addAll(results.get(f));
+                    sizes += partSizes.get(f);
+                    trained++;
                 }
+            }
+            if (trained == 0) {
+                continue;
             }
             List<String> gt = preds.stream().map(HeldOutPrediction::goldTopic).toList();
             List<String> pt = preds.stream().map(HeldOutPrediction::topic).toList();
             List<String> gs = preds.stream().map(HeldOutPrediction::goldStance).toList();
             List<String> ps = preds.stream().map(HeldOutPrediction::stance).toList();
-            points.add(new EvaluationResult.CurvePoint(fraction, sizes / folds.size(),
+            points.add(new EvaluationResult.CurvePoint(fraction, trained, (double) sizes / trained, preds.size(),
                     TaskMetrics.of(gt, pt, schema.topicIds()).macroF1(), TaskMetrics.of(gs, ps, schema.stances()).macroF1()));
         }
         return points;

@@ -3,12 +3,17 @@ package org.arstance.evaluation;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** A held-out paragraph: its gold labels and what the model trained without it predicted. */
-@JsonPropertyOrder({"id", "fold", "kind", "gold_topic", "topic", "topic_probability", "gold_stance", "stance",
+/**
+ * A held-out paragraph: its gold labels and what the model trained without it predicted. Its
+ * story (the least article key of the articles joined as copies of one text) is the unit the
+ * bootstrap resamples.
+ */
+@JsonPropertyOrder({"id", "fold", "story", "kind", "gold_topic", "topic", "topic_probability", "gold_stance", "stance",
     "stance_probability", "gold_source", "source", "source_by_rules", "source_by_model", "source_combined", "text"})
 public record HeldOutPrediction(
         @JsonProperty("id") String id,
         @JsonProperty("fold") String fold,
+        @JsonProperty("story") String story,
         @JsonProperty("kind") String kind,
         @JsonProperty("gold_topic") String goldTopic,
         @JsonProperty("topic") String topic,

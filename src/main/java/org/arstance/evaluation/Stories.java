@@ -13,11 +13,18 @@ import org.arstance.labels.LabelRecord;
 /**
  * Which labelled articles are one story, the unit that a split never cuts. A corpus can hold one
  * article under two ids (ANT files some stories under two categories) or reprint a paragraph in
- * another article; so two articles are one story when a labelled paragraph of one has the same
- * text as a labelled paragraph of the other, or when a corpus article's whole text equals the
- * other's (white space aside).
+ * another article, often with a dateline put before it or a mark changed; so two articles are one
+ * story when a labelled paragraph of one has the same text as a labelled paragraph of the other,
+ * or shares a run of {@value #SHINGLE_WORDS} words with it (punctuation and marks aside), or when a
+ * corpus article's whole text equals the other's (white space aside).
  */
 final class Stories {
+
+    /** Two labelled paragraphs that share a run of this many words are copies of one text. */
+    static final int SHINGLE_WORDS = 10;
+
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
     private final Map<String, String> storyOfArticle;
 
@@ -30,8 +37,12 @@ final class Stories {
     }
 
     private static List<String> identities(LabelRecord r) {
-        List<String> out = new ArrayList<>(2);
+        List<String> out = new ArrayList<>();
         out.add("paragraph:" + DuplicateGroups.normalizeSpace(r.text()));
+        String[] words = NOT_A_WORD.matcher(MARK.matcher(r.text()).replaceAll("")).replaceAll(" ").strip().split(" ");
+        for (int i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+            out.add("words:" + String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE_WORDS)));
+        }
         if (!r.articleText().isEmpty()) {
             out.add("article:" + Digests.sha1(String.join("\n", r.articleText().stream().map(DuplicateGroups::normalizeSpace).toList())));
         }

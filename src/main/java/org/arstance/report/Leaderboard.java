@@ -48,7 +48,7 @@ public final class Leaderboard {
         List<String> goldTopic = reference.predictions().stream().map(p -> p.goldTopic()).toList();
         List<String> goldStance = reference.predictions().stream().map(p -> p.goldStance()).toList();
         List<String> goldSource = reference.predictions().stream().map(p -> p.goldSource()).toList();
-        Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, reference.seed());
+        Bootstrap bootstrap = reference.bootstrap();
         List<Scored> scored = new ArrayList<>();
         for (Row r : rows) {
             TaskMetrics t = TaskMetrics.of(goldTopic, r.topic(), topics);
@@ -70,7 +70,8 @@ public final class Leaderboard {
                 + " (SHA-256 " + reference.dataHash() + "). Protocol: " + reference.protocol().spec() + ".");
         d.paragraph("Sorted by " + rankBy + " macro-F1. Every row is scored on the same " + goldTopic.size()
                 + " held-out paragraphs under the same folds. Intervals: 95% percentile bootstrap ("
-                + bootstrap.resamples() + " seeded resamples of paragraphs). p: paired bootstrap test of the difference in "
+                + bootstrap.resamples() + " seeded resamples of whole stories, " + reference.stories()
+                + " of them). p: paired bootstrap test of the difference in "
                 + "macro-F1 with the top row (" + top.row().name() + ").");
         List<List<String>> table = new ArrayList<>();
         int rank = 1;

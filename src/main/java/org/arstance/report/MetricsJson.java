@@ -28,6 +28,8 @@ public final class MetricsJson {
         m.put("train_only_label_files", r.trainOnlyFiles());
         m.put("config", r.config());
         m.put("bootstrap_resamples", r.bootstrapResamples());
+        m.put("bootstrap_unit", "story");
+        m.put("bootstrap_units", r.stories());
         m.put("macro_f1_definition", "mean F1 over the classes with gold support among the pooled held-out paragraphs; "
                 + "classes with no gold paragraph are listed in absent_classes and left out of the mean");
         List<Object> folds = new ArrayList<>();
@@ -58,7 +60,9 @@ public final class MetricsJson {
         for (EvaluationResult.CurvePoint p : r.learningCurve()) {
             Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("fraction", p.fraction());
+            pm.put("folds", p.folds());
             pm.put("mean_training_size", Numbers.round6(p.meanTrainingSize()));
+            pm.put("held_out", p.heldOut());
             pm.put("topic_macro_f1", Numbers.round6(p.topicMacroF1()));
             pm.put("stance_macro_f1", Numbers.round6(p.stanceMacroF1()));
             curve.add(pm);

@@ -82,7 +82,7 @@ public final class ReportWriter {
     }
 
     private static HeldOutPrediction rounded(HeldOutPrediction p) {
-        return new HeldOutPrediction(p.id(), p.fold(), p.kind(), p.goldTopic(), p.topic(),
+        return new HeldOutPrediction(p.id(), p.fold(), p.story(), p.kind(), p.goldTopic(), p.topic(),
                 Numbers.round6(p.topicProbability()), p.goldStance(), p.stance(), Numbers.round6(p.stanceProbability()),
                 p.goldSource(), p.source(), p.sourceByRules(), p.sourceByModel(), p.sourceCombined(), p.text());
     }
@@ -124,8 +124,9 @@ public final class ReportWriter {
         what.add("Seed " + r.seed() + " for every random choice (folds, training, baselines, bootstrap).");
         what.add("Scores are computed over all held-out paragraphs pooled across folds. Macro-F1 averages the classes that "
                 + "have gold paragraphs among them; a class with none is named and left out, not counted as zero.");
-        what.add("95% intervals: percentile bootstrap over held-out paragraphs, " + r.bootstrapResamples()
-                + " seeded resamples. Paragraphs of one article are correlated, so these intervals are if anything too narrow.");
+        what.add("95% intervals: percentile bootstrap, " + r.bootstrapResamples() + " seeded resamples of whole stories ("
+                + r.stories() + " stories: an article with its copies), not of single paragraphs, since paragraphs of one "
+                + "article are correlated.");
         what.add("Baselines under the same folds: the training fold's majority class, and a class drawn at random from "
                 + "the training fold's class distribution.");
         d.bullets(what);
@@ -143,13 +144,18 @@ public final class ReportWriter {
         }
         if (!r.learningCurve().isEmpty()) {
             d.heading(2, "Learning curve");
-            d.paragraph("Each training fold cut to a seeded random share of its paragraphs; the held-out sides stay the same.");
+            d.paragraph("Each training fold cut to a seeded random share of its paragraphs; the held-out sides stay the same. "
+                    + "A fold whose cut cannot be trained on (one topic, or no term in min_df paragraphs) is left out of "
+                    + "its point, with its held-out side: the folds and held-out paragraphs columns say how many were "
+                    + "scored. Points without intervals: read the trend, not the third decimal.");
             List<List<String>> rows = new ArrayList<>();
             for (EvaluationResult.CurvePoint p : r.learningCurve()) {
-                rows.add(List.of(Math.round(p.fraction() * 100) + "%", String.format(java.util.Locale.ROOT, "%.1f",
-                        p.meanTrainingSize()), Numbers.f3(p.topicMacroF1()), Numbers.f3(p.stanceMacroF1())));
+                rows.add(List.of(Math.round(p.fraction() * 100) + "%", p.folds() + "/" + r.folds().size(),
+                        String.format(java.util.Locale.ROOT, "%.1f", p.meanTrainingSize()), String.valueOf(p.heldOut()),
+                        Numbers.f3(p.topicMacroF1()), Numbers.f3(p.stanceMacroF1())));
             }
-            d.table(List.of("share of training fold", "mean training paragraphs", "topic macro-F1", "stance macro-F1"), rows);
+            d.table(List.of("share of training fold", "folds", "mean training paragraphs", "held-out paragraphs",
+                    "topic macro-F1", "stance macro-F1"), rows);
             image(d, dir, "learning-curve.png", Charts.learningCurve(r.learningCurve()), "macro-F1 against training-set size");
         }
         for (TaskResult t : r.tasks().values()) {
