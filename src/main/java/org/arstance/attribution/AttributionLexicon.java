@@ -30,6 +30,7 @@ final class AttributionLexicon {
     /** Impersonal uses of a verb of saying (يُذكر أن): background, nobody's statement. */
     private final List<List<String>> impersonal;
     private final List<List<String>> channels;
+    private final Set<List<String>> stateChannels;
     private final Set<String> contentWords = new HashSet<>();
     private final Set<String> writerVoice;
     /** An outlet's disclaimer that marks an article as an opinion piece. */
@@ -95,6 +96,7 @@ final class AttributionLexicon {
         this.phrases = phraseList(root, "phrases");
         this.impersonal = phraseList(root, "impersonal");
         this.channels = phraseList(root, "channels");
+        this.stateChannels = Set.copyOf(phraseList(root, "state_channels"));
         this.opinionMarkers = phraseList(root, "opinion_markers");
         opinionMarkers.forEach(m -> opinionMarkerStarts.add(m.get(0)));
         this.writerVoice = wordSet(root, "writer_voice");
@@ -186,6 +188,11 @@ final class AttributionLexicon {
 
     boolean isPerfectParticle(String token) {
         return token.equals(perfectParticle);
+    }
+
+    /** True when the channel's words (in matching form) name a kind of outlet a state runs (وكالة الأنباء، التلفزيون الرسمي). */
+    boolean isStateChannel(List<String> words) {
+        return stateChannels.contains(words);
     }
 
     boolean isRelay(String token) {

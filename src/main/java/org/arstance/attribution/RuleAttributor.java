@@ -39,6 +39,8 @@ public final class RuleAttributor {
     /** The most words of a dateline's place before the outlet's name in parentheses. */
     private static final int DATELINE_MAX_WORDS = 6;
     private static final Pattern COMMA = Pattern.compile("[،,]");
+    /** What {@link #speakerOf} finds when the verb's subject is a channel (ذكرت وكالة رويترز): nobody speaks. */
+    private static final Attribution CHANNEL_SUBJECT = new Attribution("", null);
 
     private final Schema schema;
     private final AttributionLexicon lexicon;
@@ -144,6 +146,9 @@ public final class RuleAttributor {
             String token = tokens.get(i).text();
             if (lexicon.verb(token) != null && !lexicon.impersonalAt(tokens, i) && !notACue(mt, tokens, i)) {
                 Attribution a = speakerOf(mt, tokens, i, i, "verb");
+                if (a == CHANNEL_SUBJECT) {
+                    continue; // a channel reports: nobody's position, and no continued speaker either
+                }
                 if (a != null) {
                     return new RuleResult(a, continuation, null, w, speakerNames(mt, tokens, i, a),
                             continuation != null ? subject : subjectWords(mt, tokens, i));
@@ -332,8 +337,9 @@ public final class RuleAttributor {
 
     /**
      * The speaker of a cue spanning tokens [cueFirst, cueLast]: the first actor after it before the
-     * content begins, else the nearest actor before it; for a verb with no named speaker, the
-     * previous paragraph's source.
+     * content begins, else the nearest actor before it; {@link #CHANNEL_SUBJECT} when the verb's
+     * subject is a channel; null when no speaker is named (a verb then continues the previous
+     * paragraph's source).
      */
     private Attribution speakerOf(MatchText mt, List<MatchText.Token> tokens, int cueFirst, int cueLast, String rule) {
         MatchText.Token first = tokens.get(cueFirst);
@@ -357,9 +363,13 @@ public final class RuleAttributor {
             ActorGazetteer.Mention m = gazetteer.at(tokens, j);
             if (m != null) {
                 if (m.channel()) {
-                    // the verb's subject is a channel (ذكر الإعلام الرسمي …): the statement is nobody's position
+                    // the verb's subject is a channel (ذكرت وسائل إعلام سورية …): the statement is nobody's position,
+                    // unless the channel is a state's own (وكالة الأنباء السورية الرسمية): then the state speaks
                     if (rule.equals("verb") && j == cueLast + 1 && !lexicon.isRelay(tokens.get(cueFirst).text())) {
-                        return null;
+                        ActorGazetteer.Mention state = m.last() + 1 < end && lexicon.isStateChannel(words(tokens, m))
+                                ? gazetteer.at(tokens, m.last() + 1) : null;
+                        return state != null && !state.channel() ? found(mt, tokens, state, first.start(), last.end(), rule)
+                                : CHANNEL_SUBJECT;
                     }
                     j = skipAdjectives(tokens, m.last());
                     continue;
@@ -444,6 +454,10 @@ public final class RuleAttributor {
             }
         }
         return -1;
+    }
+
+    private static List<String> words(List<MatchText.Token> tokens, ActorGazetteer.Mention m) {
+        return tokens.subList(m.first(), m.last() + 1).stream().map(MatchText.Token::text).toList();
     }
 
     /** A channel's own adjectives (الإعلام … الرسمي) belong to the channel, not to an actor. */

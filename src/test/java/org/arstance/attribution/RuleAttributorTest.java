@@ -245,6 +245,26 @@ class RuleAttributorTest {
         assertEquals("saudi_arabia", RULES.attribute(mbs.text(), mbs.kind(), null).source());
     }
 
+    /**
+     * A verb whose subject is a channel (وقالت مصادر مصرفية، وذكرت وسائل إعلام) reports nobody's position
+     * and continues no earlier speaker; a state's own outlet (وأكد التلفزيون السوري) is its state speaking.
+     */
+    @Test
+    void aChannelAsTheSubjectSpeaksForNobodyUnlessItIsAStatesOwn() {
+        Map<String, LabelRecord> ant = antRecords();
+        LabelRecord sources = ant.get("ant/SK-middleEast-3526-20180907/1");
+        List<String> article = sources.articleText();
+        Attribution before = RULES.attributeArticle(article, java.util.Collections.nCopies(article.size(), "body")).get(sources.n() - 2);
+        assertEquals("yemen", before.source(), "the paragraph before names a speaker");
+        Attribution a = RULES.attributeArticle(article, java.util.Collections.nCopies(article.size(), "body")).get(sources.n() - 1);
+        assertEquals("none", a.source(), a.toString());
+        LabelRecord tv = ant.get("ant/FR-internationalNews-2368-20180718/2");
+        Attribution b = RULES.attribute(tv.text(), "body", null);
+        assertEquals("syria", b.source(), b.toString());
+        assertEquals("وأكد", b.evidence().cue());
+        offsetsHold(tv.text(), b.evidence());
+    }
+
     @Test
     void anOutletsDisclaimerMakesEveryBodyParagraphOfItsArticleTheWriters() {
         Map<String, LabelRecord> ant = antRecords();
