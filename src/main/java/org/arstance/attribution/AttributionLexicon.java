@@ -124,13 +124,27 @@ final class AttributionLexicon {
     }
 
     static AttributionLexicon defaults() {
+        return parse(defaultBytes());
+    }
+
+    /** The lexicon shipped with arstance, as its file's bytes. */
+    static byte[] defaultBytes() {
         try (InputStream in = AttributionLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return new AttributionLexicon(Json.MAPPER.readTree(in));
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A lexicon from a lexicon file's bytes; malformed JSON or a missing entry is an IllegalArgumentException. */
+    static AttributionLexicon parse(byte[] json) {
+        try {
+            return new AttributionLexicon(Json.MAPPER.readTree(json));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("unreadable attribution lexicon (" + e.getMessage() + ")", e);
         }
     }
 

@@ -44,16 +44,32 @@ public final class RuleAttributor {
 
     private final Schema schema;
     private final AttributionLexicon lexicon;
+    private final byte[] lexiconJson;
     private final ActorGazetteer gazetteer;
     /** The source of a writer's own voice, when the lexicon names one the schema has; else null. */
     private final String writer;
 
+    /** The rules of the lexicon shipped with this arstance. */
     public RuleAttributor(Schema schema) {
+        this(schema, AttributionLexicon.defaultBytes());
+    }
+
+    /**
+     * The rules of a given lexicon file (a model carries the one it was trained with, so that its
+     * sources stay those it was evaluated with whatever lexicon a later arstance ships).
+     */
+    public RuleAttributor(Schema schema, byte[] lexiconJson) {
         this.schema = schema;
-        this.lexicon = AttributionLexicon.defaults();
+        this.lexiconJson = lexiconJson.clone();
+        this.lexicon = AttributionLexicon.parse(lexiconJson);
         this.gazetteer = new ActorGazetteer(schema, lexicon.channels());
         String w = lexicon.writerSource();
         this.writer = w != null && schema.sourceValues().contains(w) ? w : null;
+    }
+
+    /** The lexicon file these rules were built from, as bytes. */
+    public byte[] lexiconJson() {
+        return lexiconJson.clone();
     }
 
     /**

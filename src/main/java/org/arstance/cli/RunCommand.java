@@ -57,8 +57,10 @@ final class RunCommand implements Callable<Integer> {
                 + Numbers.f3(t.metrics().accuracy()) + ", macro-F1 " + Numbers.f3(t.metrics().macroF1()) + " "
                 + Numbers.interval(t.macroF1Interval()) + (name.equals("stance") ? ", F_avg " + Numbers.f3(t.fAvg()) : "")));
         stdout.println("train: model -> " + r.model());
-        stdout.println("classify: " + r.classified() + " paragraphs -> " + r.predictions()
-                + " (the seeds are the training data: these are in-sample predictions, not an evaluation)");
+        stdout.println("classify: " + r.classified() + " paragraphs -> " + r.predictions() + (r.inSample() == 0 ? ""
+                : r.inSample() == r.paragraphs() ? " (every one is a labelled training paragraph: in-sample predictions, not an evaluation)"
+                : " (" + r.inSample() + " of the " + r.paragraphs() + " segmented paragraphs are labelled training paragraphs: "
+                + "in-sample predictions, not an evaluation)"));
         return Main.EXIT_OK;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -108,16 +109,23 @@ public final class LabelSet {
                 .toList();
     }
 
+    /**
+     * The data hash: a SHA-256 over the label files' own SHA-256s, sorted, so the same files give
+     * the same hash in whatever order they are given (or a folder lists them).
+     */
     private static String hash(List<Path> files) {
-        MessageDigest md = Digests.sha256();
+        List<String> each = new ArrayList<>();
         for (Path f : files) {
+            MessageDigest md = Digests.sha256();
             try (InputStream in = Files.newInputStream(f)) {
                 Digests.update(md, in);
             } catch (IOException e) {
                 throw new UserInputException(f + ": cannot read (" + e.getMessage() + ")", e);
             }
+            each.add(Digests.hex(md));
         }
-        return Digests.hex(md);
+        Collections.sort(each);
+        return Digests.sha256(String.join("\n", each).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     /** The path relative to the working folder when it lies below it (reports name paths a reader can follow). */

@@ -55,13 +55,13 @@ public final class ArstanceModel {
     private final int fallbackTopic;
 
     ArstanceModel(Schema schema, PipelineConfig config, TfidfVectorizer vectorizer, LabelClassifier topic,
-                  LabelClassifier stance, LabelClassifier source, ModelProvenance provenance) {
-        this(schema, config, vectorizer, topic, stance, () -> source, provenance);
+                  LabelClassifier stance, LabelClassifier source, RuleAttributor rules, ModelProvenance provenance) {
+        this(schema, config, vectorizer, topic, stance, () -> source, rules, provenance);
     }
 
     /** A model whose learned source extractor is loaded by {@code source} when first needed. */
     ArstanceModel(Schema schema, PipelineConfig config, TfidfVectorizer vectorizer, LabelClassifier topic,
-                  LabelClassifier stance, Supplier<LabelClassifier> source, ModelProvenance provenance) {
+                  LabelClassifier stance, Supplier<LabelClassifier> source, RuleAttributor rules, ModelProvenance provenance) {
         this.schema = schema;
         this.config = config;
         this.vectorizer = vectorizer;
@@ -70,7 +70,7 @@ public final class ArstanceModel {
         this.sourceLoader = source;
         this.provenance = provenance;
         this.counter = new TermCounter(new TextAnalyzer(config.analysis()), config.features());
-        this.rules = new RuleAttributor(schema);
+        this.rules = rules;
         this.sourceFeatures = new SourceFeatures(schema);
         this.topicSpace = topicSpace(vectorizer);
         this.stanceSpace = stanceSpace(vectorizer, schema);

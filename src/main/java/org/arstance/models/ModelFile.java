@@ -18,6 +18,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import java.util.function.Supplier;
+import org.arstance.attribution.RuleAttributor;
 import org.arstance.features.TfidfVectorizer;
 import org.arstance.io.AtomicOutput;
 import org.arstance.io.Digests;
@@ -37,6 +38,8 @@ import org.arstance.labels.Schema;
  * schema.json       the label schema the model was trained with (as loaded)
  * config.json       analysis, feature and model settings
  * vocabulary.json   the frozen vocabulary and IDF
+ * lexicon.json      the attribution lexicon the rules used in training (the model's sources and the
+ *                   stance classifier's source feature come from it, so the model keeps it)
  * topic.bin         the topic classifier (Tribuo protobuf or Smile serialization)
  * stance.bin        the stance classifier (absent when there is none)
  * source.bin        the learned source extractor (absent when there is none)
@@ -49,6 +52,7 @@ public final class ModelFile {
     private static final String SCHEMA = "schema.json";
     private static final String CONFIG = "config.json";
     private static final String VOCABULARY = "vocabulary.json";
+    private static final String LEXICON = "lexicon.json";
     private static final String TOPIC = "topic.bin";
     private static final String STANCE = "stance.bin";
     private static final String SOURCE = "source.bin";
@@ -82,6 +86,7 @@ public final class ModelFile {
         entries.put(SCHEMA, model.schema().json().getBytes(StandardCharsets.UTF_8));
         entries.put(CONFIG, (model.config().toJson() + "\n").getBytes(StandardCharsets.UTF_8));
         entries.put(VOCABULARY, (Json.line(model.vectorizer()) + "\n").getBytes(StandardCharsets.UTF_8));
+        entries.put(LEXICON, model.rules().lexiconJson());
         // the classifiers are encoded side by side
         List<byte[]> classifiers = Parallel.run(java.util.Arrays.asList(
                 () -> model.topicClassifier().toBytes(),
@@ -194,6 +199,7 @@ public final class ModelFile {
                 throw new UserInputException(file + ": corrupted model file (its classifiers do not match its provenance)");
             }
             TfidfVectorizer vectorizer = Json.MAPPER.readValue(checked(file, zip, VOCABULARY, sums), TfidfVectorizer.class);
+            RuleAttributor rules = new RuleAttributor(schema, checked(file, zip, LEXICON, sums));
             LabelClassifier topic = classifier(checked(file, zip, TOPIC, sums), provenance.topicClassifier(),
                     ArstanceModel.topicSpace(vectorizer));
             LabelClassifier stance = sums.has(STANCE)
@@ -201,7 +207,7 @@ public final class ModelFile {
                     : null;
             Supplier<LabelClassifier> source = !sums.has(SOURCE) ? () -> null
                     : () -> readSource(file, sums, provenance, ArstanceModel.sourceSpace(vectorizer, schema));
-            ArstanceModel model = new ArstanceModel(schema, config, vectorizer, topic, stance, source, provenance);
+            ArstanceModel model = new ArstanceModel(schema, config, vectorizer, topic, stance, source, rules, provenance);
             if (config.attribution().usesLearnedSource()) {
                 model.sourceClassifier();
             }

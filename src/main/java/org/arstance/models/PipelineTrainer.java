@@ -27,7 +27,7 @@ import org.arstance.text.TextAnalyzer;
 public final class PipelineTrainer {
 
     public static final String FORMAT = "arstance-model";
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private final Schema schema;
     private final PipelineConfig config;
@@ -137,7 +137,7 @@ public final class PipelineTrainer {
         ModelProvenance provenance = new ModelProvenance(FORMAT, FORMAT_VERSION, dataHash, List.copyOf(labelFiles),
                 training.size(), schema.sha256(), seed, config, Versions.describe(), topic.kind(),
                 stance == null ? null : stance.kind(), source == null ? null : source.kind());
-        return new ArstanceModel(schema, config, vectorizer, topic, stance, source, provenance);
+        return new ArstanceModel(schema, config, vectorizer, topic, stance, source, rules, provenance);
     }
 
     private static String paragraphs(int n) {

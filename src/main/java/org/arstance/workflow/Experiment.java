@@ -176,6 +176,13 @@ public final class Experiment {
                     Baselines.predict(first.folds(), which, LabelRecord::source, spec.seed())));
         }
         List<String> notes = new ArrayList<>();
+        for (int i = 0; i < g.results().size(); i++) {
+            EvaluationResult r = g.results().get(i);
+            if (!r.trainOnlyFiles().isEmpty()) {
+                notes.add(g.names().get(i) + " also trained, in every fold, on " + String.join(", ", r.trainOnlyFiles())
+                        + " (never held out); the data hash above covers the held-out label files only.");
+            }
+        }
         notes.add("Baselines: per fold, from the training side of " + g.names().get(0) + " (" + Baselines.describe(Baselines.MAJORITY,
                 "label") + "; " + Baselines.describe(Baselines.STRATIFIED, "label") + ").");
         List<String> ids = first.predictions().stream().map(HeldOutPrediction::id).toList();

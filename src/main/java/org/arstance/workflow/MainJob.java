@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.arstance.corpus.DuplicateGroups;
 import org.arstance.classify.ParagraphClassifier;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Protocol;
@@ -31,8 +32,9 @@ import org.arstance.report.ReportWriter;
 public final class MainJob {
 
     /** What the job wrote. */
+    /** @param inSample how many of the segmented paragraphs are labelled, training paragraphs (same text) */
     public record Result(LabelSet labels, int paragraphs, Path segments, EvaluationResult evaluation, Path report,
-                         Path model, Path predictions, long classified) {
+                         Path model, Path predictions, long classified, long inSample) {
     }
 
     private final Path labels;
@@ -91,6 +93,9 @@ public final class MainJob {
         long[] n = {0};
         TextOutput.write(predictions, null, w -> n[0] = classifier.classifyAll(new ParagraphInputs(List.of(seeds)),
                 PredictionWriter.create("jsonl", w)));
-        return new Result(labelSet, paragraphs.size(), segments, evaluation, report, modelFile, predictions, n[0]);
+        Set<String> trained = new java.util.HashSet<>();
+        labelSet.records().forEach(r -> trained.add(DuplicateGroups.normalizeSpace(r.text())));
+        long inSample = paragraphs.stream().filter(p -> trained.contains(DuplicateGroups.normalizeSpace(p.text()))).count();
+        return new Result(labelSet, paragraphs.size(), segments, evaluation, report, modelFile, predictions, n[0], inSample);
     }
 }

@@ -30,6 +30,8 @@ class RunCommandTest {
         Cli r = Cli.run("run", "--labels", own.toString(), "--schema", "labels/schema.json", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("labels: 186 paragraphs"), r.out());
+        // the seeds are the labelled paragraphs themselves: their predictions are said to be in-sample
+        assertTrue(r.out().contains("(every one is a labelled training paragraph: in-sample predictions"), r.out());
         for (String written : new String[] {"model.zip", "seeds.paragraphs.jsonl", "seeds.predictions.jsonl", "report/report.md"}) {
             assertTrue(Files.isRegularFile(out.resolve(written)), written);
         }

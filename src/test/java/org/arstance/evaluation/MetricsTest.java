@@ -93,4 +93,27 @@ class MetricsTest {
         assertEquals(1.0, b.pairedPValue(gold, good, good), 1e-12);
         assertTrue(b.pairedPValue(gold, good, bad) < 0.01);
     }
+
+    /**
+     * On the seed paragraphs, a system right on whole articles and wrong on others: resampling whole
+     * articles sees that the errors come in blocks, so its interval is wider than the one that
+     * resamples paragraphs as if they were independent; with each paragraph its own unit, the two are
+     * the same.
+     */
+    @Test
+    void resamplingWholeArticlesWidensTheIntervalWhenErrorsComeInArticles() {
+        List<org.arstance.labels.LabelRecord> seeds = org.arstance.labels.LabelSet.load(
+                List.of(java.nio.file.Path.of("labels", "seeds.jsonl")), null).orThrow().records();
+        List<String> articles = seeds.stream().map(org.arstance.labels.LabelRecord::articleKey).distinct().toList();
+        List<String> gold = seeds.stream().map(org.arstance.labels.LabelRecord::topic).toList();
+        List<String> pred = seeds.stream().map(r -> articles.indexOf(r.articleKey()) % 2 == 0 ? r.topic() : "other").toList();
+        List<String> units = seeds.stream().map(org.arstance.labels.LabelRecord::articleKey).toList();
+        List<String> own = seeds.stream().map(org.arstance.labels.LabelRecord::id).toList();
+        double[] paragraphs = new Bootstrap(1000, 3).macroF1Interval(gold, pred);
+        double[] whole = new Bootstrap(1000, 3, units).macroF1Interval(gold, pred);
+        assertTrue(whole[1] - whole[0] > 1.5 * (paragraphs[1] - paragraphs[0]),
+                java.util.Arrays.toString(whole) + " against " + java.util.Arrays.toString(paragraphs));
+        assertEquals(java.util.Arrays.toString(paragraphs), java.util.Arrays.toString(new Bootstrap(1000, 3, own).macroF1Interval(gold, pred)));
+        assertEquals(articles.size(), new Bootstrap(1000, 3, units).unitCount(gold.size()));
+    }
 }
