@@ -212,6 +212,55 @@ class TrainClassifyCommandTest {
         assertTrue(r.err().startsWith(corrupt + ": corrupted model file (checksum of topic.bin does not match)"), r.err());
     }
 
+    /**
+     * A model attributes with the lexicon it was trained with, which it carries: the same archive
+     * with قال dropped from its lexicon (checksum updated, as a later arstance's lexicon might differ)
+     * gives other sources for the seed paragraphs that quote with قال.
+     */
+    @Test
+    void aModelAttributesWithTheLexiconItCarries() throws Exception {
+        Path edited = tmp.resolve("edited-lexicon.model");
+        try (var zin = new java.util.zip.ZipFile(model.toFile());
+             var zout = new java.util.zip.ZipOutputStream(Files.newOutputStream(edited))) {
+            com.fasterxml.jackson.databind.node.ObjectNode lexicon = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    Json.MAPPER.readTree(zin.getInputStream(zin.getEntry("lexicon.json")));
+            assertTrue(lexicon.path("verbs").has("قال"), "the model carries the lexicon, verbs of saying and all");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) lexicon.get("verbs")).remove("قال");
+            byte[] lexiconBytes = Json.MAPPER.writeValueAsBytes(lexicon);
+            com.fasterxml.jackson.databind.node.ObjectNode manifest = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    Json.MAPPER.readTree(zin.getInputStream(zin.getEntry("manifest.json")));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) manifest.get("entries")).put("lexicon.json",
+                    org.arstance.io.Digests.sha256(lexiconBytes));
+            for (var e : java.util.Collections.list(zin.entries())) {
+                byte[] b = switch (e.getName()) {
+                    case "lexicon.json" -> lexiconBytes;
+                    case "manifest.json" -> Json.MAPPER.writeValueAsBytes(manifest);
+                    default -> zin.getInputStream(e).readAllBytes();
+                };
+                zout.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zout.write(b);
+                zout.closeEntry();
+            }
+        }
+        Cli original = Cli.run("classify", "--model", model.toString(), "seeds");
+        Cli withEdit = Cli.run("classify", "--model", edited.toString(), "seeds");
+        assertEquals(0, withEdit.code(), withEdit.err());
+        String[] a = original.out().split("\n");
+        String[] b = withEdit.out().split("\n");
+        assertEquals(a.length, b.length);
+        int changed = 0;
+        for (int i = 0; i < a.length; i++) {
+            JsonNode x = Json.MAPPER.readTree(a[i]);
+            JsonNode y = Json.MAPPER.readTree(b[i]);
+            // the paragraphs quoted with قال lose their cue (and the ones continuing them may change too)
+            if (!x.path("source").asText().equals(y.path("source").asText())
+                    && x.path("source_evidence").path("cue").asText().contains("قال")) {
+                changed++;
+            }
+        }
+        assertTrue(changed >= 5, changed + " sources cued by قال changed");
+    }
+
     @Test
     void aModelTrainedWithAnotherSchemaIsRefusedWhenTheSchemaIsGiven() throws Exception {
         Path schema = tmp.resolve("schema.json");
