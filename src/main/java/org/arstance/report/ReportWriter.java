@@ -246,10 +246,18 @@ public final class ReportWriter {
 
     /** Attribution: support-5 macro-F1, rules vs model vs combined, and whether a source was found at all. */
     private static void source(ReportDocument d, Path dir, EvaluationResult r, TaskResult t) throws IOException {
-        d.paragraph("Source macro-F1 over the actors with at least " + SOURCE_MIN_SUPPORT + " held-out paragraphs: "
-                + Numbers.f3(sourceMacroF1(t.metrics(), r.noSource())) + " (no source, '" + r.noSource()
-                + "', is not an actor and is not averaged in; it has its own table below). Configured attribution: "
-                + r.config().attribution().mode() + ".");
+        List<String> actors = t.metrics().perClass().entrySet().stream()
+                .filter(e -> e.getValue().support() >= SOURCE_MIN_SUPPORT && !e.getKey().equals(r.noSource()))
+                .map(Map.Entry::getKey).toList();
+        double[] actorsCi = actors.isEmpty() ? new double[] {Double.NaN, Double.NaN}
+                : r.bootstrap().meanF1Interval(r.predictions().stream().map(HeldOutPrediction::goldSource).toList(),
+                        r.predictions().stream().map(HeldOutPrediction::source).toList(), actors);
+        d.paragraph("Source macro-F1 over the " + actors.size() + " actors with at least " + SOURCE_MIN_SUPPORT
+                + " held-out paragraphs: " + Numbers.f3(sourceMacroF1(t.metrics(), r.noSource())) + " "
+                + Numbers.interval(actorsCi) + " (no source, '" + r.noSource()
+                + "', is not an actor and is not averaged in; it has its own table below). Which actors count depends on the "
+                + "held-out paragraphs, so this figure compares only between evaluations of the same paragraphs. "
+                + "Configured attribution: " + r.config().attribution().mode() + ".");
         d.paragraph("The attribution rules are hand-written, not trained: no fold fits them, so their scores here are held-out "
                 + "only for paragraphs nobody read while writing them. arstance's own lexicon and gazetteer were written by "
                 + "reading errors on arstance's labelled paragraphs; on those paragraphs the rules' scores (and the stance "
