@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.arstance.io.Json;
+import org.arstance.text.MatchForm;
 
 /**
  * The Arabic attribution lexicon ({@code lexicon.json}): verbs of saying with their inflections,
@@ -48,7 +49,6 @@ final class AttributionLexicon {
     private final Set<String> auxiliaries;
     private final String perfectParticle;
     private final String contentPunctuation;
-    private final String writerSource;
     private final int windowAfter;
     private final int windowBefore;
 
@@ -118,7 +118,6 @@ final class AttributionLexicon {
         }
         this.contentPunctuation = punct.toString();
         relayVerbs.addAll(strings(root.get("relay_verbs")));
-        this.writerSource = root.hasNonNull("writer_source") ? root.get("writer_source").asText() : null;
         this.windowAfter = root.get("window_after").asInt();
         this.windowBefore = root.get("window_before").asInt();
     }
@@ -170,12 +169,9 @@ final class AttributionLexicon {
         return out;
     }
 
+    /** The phrase's words in matching form, as the schema's checks compare actor aliases ({@link MatchForm#words}). */
     static List<String> words(String phrase) {
-        List<String> out = new ArrayList<>();
-        for (MatchText.Token t : new MatchText(phrase).tokens()) {
-            out.add(t.text());
-        }
-        return out;
+        return MatchForm.words(phrase);
     }
 
     /** The verb family of a token, or null when it is no verb of saying. */
@@ -253,11 +249,6 @@ final class AttributionLexicon {
 
     List<List<String>> channels() {
         return channels;
-    }
-
-    /** The source of an opinion column's own voice (a schema actor id), or null when the lexicon names none. */
-    String writerSource() {
-        return writerSource;
     }
 
     /** Index of the last token of an opinion-piece disclaimer starting at {@code i}, or -1. */

@@ -2,10 +2,11 @@ package org.arstance.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.arstance.text.MatchForm;
 
 /**
  * A paragraph prepared for matching: letters normalized the way the lexicon and the gazetteer
- * are (alef, yeh, teh marbuta, Persian letters; diacritics, tatweel and invisible marks dropped),
+ * are ({@link MatchForm}: alef, yeh, teh marbuta, Persian letters; diacritics, tatweel and invisible marks dropped),
  * cut into word tokens, with every position mapped back to the original text so that evidence
  * offsets point into the paragraph as the user gave it.
  */
@@ -25,7 +26,7 @@ final class MatchText {
         StringBuilder sb = new StringBuilder(original.length());
         int[] map = new int[original.length() + 1];
         for (int i = 0; i < original.length(); i++) {
-            char c = normalizeChar(original.charAt(i));
+            char c = MatchForm.normalizeChar(original.charAt(i));
             if (c != 0) {
                 map[sb.length()] = i;
                 sb.append(c);
@@ -36,48 +37,21 @@ final class MatchText {
         this.origin = java.util.Arrays.copyOf(map, sb.length() + 1);
         int i = 0;
         while (i < normalized.length()) {
-            if (!isWordChar(normalized.charAt(i))) {
+            if (!MatchForm.isWordChar(normalized.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < normalized.length() && isWordChar(normalized.charAt(i))) {
+            while (i < normalized.length() && MatchForm.isWordChar(normalized.charAt(i))) {
                 i++;
             }
             tokens.add(new Token(normalized.substring(start, i), start, i));
         }
     }
 
-    /** The matching form of one char, or 0 to drop it. */
-    static char normalizeChar(char c) {
-        if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || (c >= '\u0610' && c <= '\u061A')
-                || (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                || c == '\uFEFF' || c == '\u00AD' || c == '\u061C') {
-            return 0;
-        }
-        return switch (c) {
-            case '\u0622', '\u0623', '\u0625', '\u0671' -> '\u0627';
-            case '\u0649', '\u06CC' -> '\u064A';
-            case '\u0629' -> '\u0647';
-            case '\u06A9' -> '\u0643';
-            default -> c;
-        };
-    }
-
     /** The whole string in matching form. */
     static String normalize(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = normalizeChar(s.charAt(i));
-            if (c != 0) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return MatchForm.normalize(s);
     }
 
     List<Token> tokens() {

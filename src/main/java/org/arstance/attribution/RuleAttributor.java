@@ -25,8 +25,10 @@ import org.arstance.labels.Schema;
  *       someone (that cue is part of what the continued speaker says);</li>
  *   <li>no cue with a speaker: narration, source {@code none}. A caption is always {@code none}.</li>
  *   <li>in an article that an outlet's disclaimer marks as an opinion piece (جميع المقالات المنشورة
- *       تمثل رأي كتابها), every body paragraph but the disclaimer is the writer's ({@code press}).</li>
+ *       تمثل رأي كتابها), every body paragraph but the disclaimer is the writer's.</li>
  * </ol>
+ * The writer is the schema's {@code writer_source}; a schema without one turns the last rule and
+ * the first-person rule ({@link #analyze}) off.
  * Actors come from the schema's gazetteer; no actor is written in this code.
  */
 public final class RuleAttributor {
@@ -46,7 +48,7 @@ public final class RuleAttributor {
     private final AttributionLexicon lexicon;
     private final byte[] lexiconJson;
     private final ActorGazetteer gazetteer;
-    /** The source of a writer's own voice, when the lexicon names one the schema has; else null. */
+    /** The source of a writer's own voice (the schema's {@code writer_source}), or null: the writer's rules are off. */
     private final String writer;
 
     /** The rules of the lexicon shipped with this arstance. */
@@ -63,8 +65,7 @@ public final class RuleAttributor {
         this.lexiconJson = lexiconJson.clone();
         this.lexicon = AttributionLexicon.parse(lexiconJson);
         this.gazetteer = new ActorGazetteer(schema, lexicon.channels());
-        String w = lexicon.writerSource();
-        this.writer = w != null && schema.sourceValues().contains(w) ? w : null;
+        this.writer = schema.writerSource().orElse(null);
     }
 
     /** The lexicon file these rules were built from, as bytes. */
@@ -236,7 +237,7 @@ public final class RuleAttributor {
 
     /**
      * A body paragraph with no verb of saying whose writer speaks in the first person outside any
-     * quotation (نحن، علينا، أعتقد): an opinion column in its writer's own voice, source {@code press}.
+     * quotation (نحن، علينا، أعتقد): an opinion column in its writer's own voice, source the schema's {@code writer_source}.
      */
     private Attribution writerVoice(MatchText mt, List<MatchText.Token> tokens) {
         if (writer == null) {

@@ -41,7 +41,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
     Path out;
 
-    @Option(names = "--schema", paramLabel = "FILE", description = "Refuse a model trained with another schema than this one.")
+    @Option(names = "--schema", paramLabel = "FILE", description = "Refuse a model trained with another schema than this one (the same JSON laid out otherwise is the same schema).")
     Path schema;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores). The output is the same for any N.")
@@ -62,7 +62,7 @@ final class ClassifyCommand implements Callable<Integer> {
         InputFiles.requireNotInput(out, paragraphs.files());
         InputFiles.requireNotInput(out, List.of(model));
         ArstanceModel m = ModelFile.read(model);
-        if (schema != null && !Schema.load(schema).sha256().equals(m.schema().sha256())) {
+        if (schema != null && !Schema.load(schema).sameContent(m.schema())) {
             throw new UserInputException(model + ": trained with another schema than " + schema + ": retrain the model");
         }
         ParagraphClassifier classifier = new ParagraphClassifier(m,

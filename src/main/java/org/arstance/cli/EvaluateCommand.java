@@ -50,7 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LabelSet labels = training.labels();
+        LabelSet labels = training.labels(spec.commandLine().getErr());
         List<LabelSet> read = new ArrayList<>(List.of(labels));
         List<LabelRecord> heldOut = List.of();
         if (protocol.kind() == Protocol.Kind.HOLDOUT) {

@@ -27,7 +27,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LabelSet labels = training.labels();
+        LabelSet labels = training.labels(spec.commandLine().getErr());
         training.requireModelTarget(out, List.of(labels));
         ArstanceModel model = training.train(labels, spec.commandLine().getErr());
         ModelFile.write(out, model);

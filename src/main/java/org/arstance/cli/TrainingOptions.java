@@ -32,8 +32,11 @@ final class TrainingOptions {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    LabelSet labels() {
-        return LabelSet.load(labels, schema, dataDir()).orThrow();
+    /** The label set, its schema's warnings printed on {@code err}. */
+    LabelSet labels(PrintWriter err) {
+        LabelSet set = LabelSet.load(labels, schema, dataDir()).orThrow();
+        set.schema().warnings().forEach(err::println);
+        return set;
     }
 
     Path dataDir() {

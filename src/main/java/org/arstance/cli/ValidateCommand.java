@@ -32,6 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LabelSet.Loaded loaded = LabelSet.load(paths, schema, dataDir.resolve());
+        loaded.labels().schema().warnings().forEach(spec.commandLine().getErr()::println);
         if (!loaded.ok()) {
             for (Problem p : loaded.problems()) {
                 spec.commandLine().getErr().println(p);

@@ -35,7 +35,6 @@ import org.arstance.models.StanceScores;
 public final class Evaluator {
 
     public static final double[] CURVE_FRACTIONS = {0.25, 0.5, 0.75, 1.0};
-    static final List<String> FAVG_CLASSES = List.of("favor", "against");
     static final int TOP_FEATURES = 10;
 
     private final Schema schema;
@@ -247,8 +246,9 @@ public final class Evaluator {
             baselines.put(which, baseline(Baselines.describe(which, name), gold,
                     Baselines.predict(folds, which, goldOf, seed), labels, bootstrap));
         }
-        double fAvg = name.equals("stance") ? metrics.meanF1(FAVG_CLASSES) : Double.NaN;
-        return new TaskResult(name, metrics, bootstrap.macroF1Interval(gold, predicted), fAvg, baselines, topFeatures);
+        List<String> polar = name.equals("stance") ? schema.polarStances() : List.of();
+        double fAvg = polar.isEmpty() ? Double.NaN : metrics.meanF1(polar);
+        return new TaskResult(name, metrics, bootstrap.macroF1Interval(gold, predicted), fAvg, polar, baselines, topFeatures);
     }
 
     private static TaskResult.Baseline baseline(String description, List<String> gold, List<String> predicted,

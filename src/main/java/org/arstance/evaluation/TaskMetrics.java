@@ -171,7 +171,7 @@ public record TaskMetrics(int n, double accuracy, double macroF1, Map<String, Cl
         return m;
     }
 
-    /** The mean F1 of the given classes (SemEval-2016's F_avg over favor and against); NaN if none has support. */
+    /** The mean F1 of the given classes (SemEval-2016's F_avg over the schema's polar stances); NaN if none has support. */
     public double meanF1(List<String> classes) {
         double sum = 0;
         int n = 0;

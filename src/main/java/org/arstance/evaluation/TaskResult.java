@@ -8,9 +8,11 @@ import org.arstance.models.Evidence;
  * One task's evaluation: the model's metrics and interval, the baselines under the same folds,
  * F_avg for stance, and the features the model trained on all the data leans on per class.
  *
- * @param fAvg NaN for a task without favor/against classes
+ * @param fAvg        the mean F1 of {@code fAvgClasses}; NaN when there are none
+ * @param fAvgClasses the schema's polar stances for the stance task (empty for other tasks, or when
+ *                    the schema names none)
  */
-public record TaskResult(String task, TaskMetrics metrics, double[] macroF1Interval, double fAvg,
+public record TaskResult(String task, TaskMetrics metrics, double[] macroF1Interval, double fAvg, List<String> fAvgClasses,
                          Map<String, Baseline> baselines, Map<String, List<Evidence>> topFeatures) {
 
     /** A baseline's scores under the same folds. */

@@ -8,9 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,11 +52,14 @@ public final class Json {
         return object(file.toString(), InputFiles.readString(file, what), what);
     }
 
-    /** As {@link #readObject}, from the JSON {@code text} of what {@code name} names. */
+    /**
+     * As {@link #readObject}, from the JSON {@code text} of what {@code name} names. A UTF-8
+     * byte-order mark before the JSON (as Windows editors write one) is no part of it.
+     */
     public static ObjectNode object(String name, String text, String what) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(text);
+            root = MAPPER.readTree(withoutBom(text));
         } catch (JsonProcessingException e) {
             throw new InputFileException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), problem(e));
         }
@@ -60,6 +67,36 @@ public final class Json {
             throw new UserInputException(name + ": " + what + " must be a JSON object");
         }
         return (ObjectNode) root;
+    }
+
+    /** {@code text} without the byte-order mark it may start with. */
+    public static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * The canonical text of a JSON value: the same value, however it was laid out (white space, key
+     * order), gives the same text; keys are sorted, arrays keep their order.
+     */
+    public static String canonical(JsonNode value) {
+        return line(sorted(value));
+    }
+
+    private static JsonNode sorted(JsonNode value) {
+        if (value.isObject()) {
+            ObjectNode out = MAPPER.createObjectNode();
+            List<String> keys = new ArrayList<>();
+            value.fieldNames().forEachRemaining(keys::add);
+            Collections.sort(keys);
+            keys.forEach(k -> out.set(k, sorted(value.get(k))));
+            return out;
+        }
+        if (value.isArray()) {
+            ArrayNode out = MAPPER.createArrayNode();
+            value.forEach(v -> out.add(sorted(v)));
+            return out;
+        }
+        return value;
     }
 
     /**

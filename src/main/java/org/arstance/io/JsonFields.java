@@ -9,7 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * One JSON object of a file the user wrote (a config, an experiment, a benchmark or its schema),
+ * One JSON object of a file the user wrote (a config, an experiment, a benchmark or its schema, the label schema),
  * read strictly: a key it does not allow and a value of the wrong type are each a
  * {@link UserInputException} naming the file and the key's path in it ({@code FILE: unknown key
  * 'evaluations[0].protocl'}, {@code FILE: 'seed' must be an integer, not "abc"}). A key that is

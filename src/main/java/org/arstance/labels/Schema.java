@@ -1,25 +1,20 @@
 package org.arstance.labels;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.arstance.io.Digests;
 import org.arstance.io.InputFiles;
-import org.arstance.io.Json;
-import org.arstance.io.UserInputException;
 
 /**
- * The label schema ({@code labels/schema.json}): topics and their stance targets, stance values,
- * paragraph kinds and the actor gazetteer. Everything arstance knows about any topic, target or actor
- * comes from this file, never from code.
+ * The label schema ({@code labels/schema.json}): topics and their stance targets, stance values
+ * (and which of them are polar), paragraph kinds, the actor gazetteer and the actor an opinion
+ * column's own voice is attributed to. Everything arstance knows about any topic, target, stance
+ * value or actor comes from this file, never from code. {@link SchemaReader} reads it strictly.
  */
 public final class Schema {
 
@@ -37,27 +32,26 @@ public final class Schema {
     public record Actor(String id, String name, List<String> aliases) {
     }
 
-    private final Map<String, Topic> topics;
-    private final List<String> stances;
-    private final List<String> kinds;
-    private final Map<String, Actor> actors;
-    private final String noSource;
-    private final String noStance;
-    private final List<String> dataNotes;
-    private final String sha256;
-    private final String json;
+    /** The values of a schema, as {@link SchemaReader} checked them. */
+    record Values(Map<String, Topic> topics, List<String> stances, List<String> polarStances, List<String> kinds,
+                  Map<String, Actor> actors, String noSource, String noStance, String writerSource,
+                  List<String> dataNotes) {
+    }
 
-    private Schema(Map<String, Topic> topics, List<String> stances, List<String> kinds, Map<String, Actor> actors,
-                   String noSource, String noStance, List<String> dataNotes, String json) {
-        this.topics = Collections.unmodifiableMap(topics);
-        this.stances = List.copyOf(stances);
-        this.kinds = List.copyOf(kinds);
-        this.actors = Collections.unmodifiableMap(actors);
-        this.noSource = noSource;
-        this.noStance = noStance;
-        this.dataNotes = List.copyOf(dataNotes);
+    private final String name;
+    private final Values v;
+    private final String json;
+    private final String sha256;
+    private final String canonical;
+
+    Schema(String name, Values values, String json, String canonical) {
+        this.name = name;
+        this.v = new Values(Collections.unmodifiableMap(values.topics()), List.copyOf(values.stances()),
+                List.copyOf(values.polarStances()), List.copyOf(values.kinds()), Collections.unmodifiableMap(values.actors()),
+                values.noSource(), values.noStance(), values.writerSource(), List.copyOf(values.dataNotes()));
         this.json = json;
         this.sha256 = Digests.sha256(json);
+        this.canonical = canonical;
     }
 
     public static Schema load(Path file) {
@@ -66,52 +60,7 @@ public final class Schema {
 
     /** Parses a schema from its JSON text; {@code name} names it in error messages. */
     public static Schema parse(String name, String text) {
-        JsonNode root = Json.object(name, text, "a schema");
-        String noSource = text(root, "no_source", name);
-        String noStance = text(root, "no_stance", name);
-        List<String> stances = new ArrayList<>();
-        for (JsonNode s : array(root, "stances", name)) {
-            stances.add(text(s, "id", name));
-        }
-        List<String> kinds = new ArrayList<>();
-        for (JsonNode k : array(root, "kinds", name)) {
-            kinds.add(k.asText());
-        }
-        Map<String, Topic> topics = new LinkedHashMap<>();
-        for (JsonNode t : array(root, "topics", name)) {
-            String id = text(t, "id", name);
-            JsonNode target = t.get("target");
-            String targetId = target == null || target.isNull() ? null : text(target, "id", name);
-            if (topics.put(id, new Topic(id, t.path("description").asText(""), targetId)) != null) {
-                throw new UserInputException(name + ": topic '" + id + "' is defined twice");
-            }
-        }
-        Map<String, Actor> actors = new LinkedHashMap<>();
-        for (JsonNode a : array(root, "actors", name)) {
-            String id = text(a, "id", name);
-            List<String> aliases = new ArrayList<>();
-            a.path("aliases").forEach(x -> aliases.add(x.asText()));
-            if (id.equals(noSource)) {
-                throw new UserInputException(name + ": actor id '" + id + "' is reserved for 'no source'");
-            }
-            if (actors.put(id, new Actor(id, a.path("name").asText(""), List.copyOf(aliases))) != null) {
-                throw new UserInputException(name + ": actor '" + id + "' is defined twice");
-            }
-        }
-        if (!stances.contains(noStance)) {
-            throw new UserInputException(name + ": no_stance '" + noStance + "' is not among the stances");
-        }
-        for (Topic t : topics.values()) {
-            if (t.hasTarget() && !actors.containsKey(t.target())) {
-                throw new UserInputException(name + ": target '" + t.target() + "' of topic '" + t.id()
-                        + "' is not an actor id");
-            }
-        }
-        checkUnique(name, "stance", stances);
-        checkUnique(name, "kind", kinds);
-        List<String> notes = new ArrayList<>();
-        root.path("data_notes").forEach(n -> notes.add(n.asText()));
-        return new Schema(topics, stances, kinds, actors, noSource, noStance, notes, text);
+        return SchemaReader.read(name, text);
     }
 
     /** The schema governing a label file: {@code schema.json} in its folder or the nearest parent folder. */
@@ -129,86 +78,103 @@ public final class Schema {
         return Optional.empty();
     }
 
-    private static void checkUnique(String name, String what, List<String> values) {
-        Set<String> seen = new HashSet<>();
-        for (String v : values) {
-            if (!seen.add(v)) {
-                throw new UserInputException(name + ": " + what + " '" + v + "' is listed twice");
-            }
-        }
-    }
-
-    private static String text(JsonNode node, String field, String name) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isTextual() || v.asText().isBlank()) {
-            throw new UserInputException(name + ": missing or empty text field '" + field + "'");
-        }
-        return v.asText();
-    }
-
-    private static JsonNode array(JsonNode node, String field, String name) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isArray() || v.isEmpty()) {
-            throw new UserInputException(name + ": missing or empty list '" + field + "'");
-        }
-        return v;
-    }
-
     public List<Topic> topics() {
-        return List.copyOf(topics.values());
+        return List.copyOf(v.topics().values());
     }
 
     public Optional<Topic> topic(String id) {
-        return Optional.ofNullable(topics.get(id));
+        return Optional.ofNullable(v.topics().get(id));
     }
 
     public List<String> topicIds() {
-        return List.copyOf(topics.keySet());
+        return List.copyOf(v.topics().keySet());
     }
 
     public List<String> stances() {
-        return stances;
+        return v.stances();
+    }
+
+    /**
+     * The stance values that take a side ({@code polar_stances}): F_avg, the SemEval-2016 measure,
+     * is the mean F1 of these. Empty when the schema names none (no F_avg is reported).
+     */
+    public List<String> polarStances() {
+        return v.polarStances();
+    }
+
+    /** The stance values a source on a topic with a target may take: every stance but the no-stance value. */
+    public List<String> sourceStances() {
+        return v.stances().stream().filter(s -> !s.equals(v.noStance())).toList();
     }
 
     public List<String> kinds() {
-        return kinds;
+        return v.kinds();
     }
 
     public List<Actor> actors() {
-        return List.copyOf(actors.values());
+        return List.copyOf(v.actors().values());
     }
 
     public Optional<Actor> actor(String id) {
-        return Optional.ofNullable(actors.get(id));
+        return Optional.ofNullable(v.actors().get(id));
     }
 
     /** Actor ids plus the no-source value: every value a {@code source} field may take. */
     public List<String> sourceValues() {
-        List<String> v = new ArrayList<>(actors.keySet());
-        v.add(noSource);
-        return v;
+        List<String> values = new ArrayList<>(v.actors().keySet());
+        values.add(v.noSource());
+        return values;
     }
 
     public boolean isSource(String id) {
-        return id.equals(noSource) || actors.containsKey(id);
+        return id.equals(v.noSource()) || v.actors().containsKey(id);
+    }
+
+    /**
+     * The actor an opinion column's own voice is attributed to ({@code writer_source}); empty when
+     * the schema names none, and the rules for opinion pieces and first-person writing are then off.
+     */
+    public Optional<String> writerSource() {
+        return Optional.ofNullable(v.writerSource());
     }
 
     /** Facts about the labelled data that every evaluation report states. */
     public List<String> dataNotes() {
-        return dataNotes;
+        return v.dataNotes();
     }
 
     public String noSource() {
-        return noSource;
+        return v.noSource();
     }
 
     public String noStance() {
-        return noStance;
+        return v.noStance();
+    }
+
+    /**
+     * What a user should know about this schema though it is valid, one line each ({@code FILE:
+     * warning: …}); {@code validate} and {@code train} print them.
+     */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        if (v.topics().values().stream().allMatch(Topic::hasTarget)) {
+            out.add(name + ": warning: every topic has a target, so a paragraph with no known term gets a topic from "
+                    + "the classifier's bias alone (a topic with \"target\": null would take it)");
+        }
+        return out;
     }
 
     /** SHA-256 of the schema file's text: part of every model's provenance. */
     public String sha256() {
         return sha256;
+    }
+
+    /**
+     * True when {@code other} holds the same JSON as this schema, however either file is laid out
+     * (white space, key order, a byte-order mark).
+     */
+    public boolean sameContent(Schema other) {
+        return canonical.equals(other.canonical);
     }
 
     /** The schema file's text, as loaded (a model carries it). */

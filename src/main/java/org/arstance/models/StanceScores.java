@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /**
  * The stance classifier's probabilities for one paragraph, and the stance they give once the
  * paragraph's source is known. The annotation guide ties the two: a paragraph with no source
- * takes no stance, and a source on a topic with a target takes one (favor, against or neutral).
+ * takes no stance, and a source on a topic with a target takes one (any stance value but the no-stance one).
  * So the stance is the classifier's most probable value among those the source allows, with the
  * classifier's own probability for it; a prediction never breaks a rule its labels must follow.
  */

@@ -44,7 +44,10 @@ public final class Leaderboard {
     }
 
     /** Adds this leaderboard as a section of {@code d}; returns its rows as JSON-ready maps. */
-    public List<Object> appendTo(ReportDocument d, List<String> topics, List<String> stances) {
+    /**
+     * @param polar the stances whose mean F1 is F_avg (the schema's polar stances; empty: no F_avg)
+     */
+    public List<Object> appendTo(ReportDocument d, List<String> topics, List<String> stances, List<String> polar) {
         List<String> goldTopic = reference.predictions().stream().map(p -> p.goldTopic()).toList();
         List<String> goldStance = reference.predictions().stream().map(p -> p.goldStance()).toList();
         List<String> goldSource = reference.predictions().stream().map(p -> p.goldSource()).toList();
@@ -54,7 +57,7 @@ public final class Leaderboard {
             TaskMetrics t = TaskMetrics.of(goldTopic, r.topic(), topics);
             TaskMetrics s = TaskMetrics.of(goldStance, r.stance(), stances);
             scored.add(new Scored(r, t, bootstrap.macroF1Interval(goldTopic, r.topic()), s,
-                    bootstrap.macroF1Interval(goldStance, r.stance()), s.meanF1(List.of("favor", "against")),
+                    bootstrap.macroF1Interval(goldStance, r.stance()), polar.isEmpty() ? Double.NaN : s.meanF1(polar),
                     r.source() == null ? null : TaskMetrics.of(goldSource, r.source(), List.of())));
         }
         Comparator<Scored> order = Comparator.comparingDouble(

@@ -1,5 +1,6 @@
 package org.arstance.report;
 
+import java.util.List;
 import java.util.Locale;
 
 /** How numbers are shown in reports and stored in metrics files. */
@@ -16,6 +17,12 @@ public final class Numbers {
     /** A count with thousands separators (2,000), whatever the machine's locale. */
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** {@code a and b}, {@code a, b and c}. */
+    public static String andList(List<String> values) {
+        int n = values.size();
+        return n == 1 ? values.get(0) : String.join(", ", values.subList(0, n - 1)) + " and " + values.get(n - 1);
     }
 
     public static String interval(double[] ci) {

@@ -225,7 +225,9 @@ public final class ReportWriter {
                 Numbers.f3(b.macroF1()), Numbers.interval(b.macroF1Interval()))));
         d.table(List.of("system", "accuracy", "macro-F1", "95% interval"), head);
         if (t.task().equals("stance")) {
-            d.paragraph("F_avg (mean F1 of favor and against, the SemEval-2016 measure): " + Numbers.f3(t.fAvg()) + ".");
+            d.paragraph(t.fAvgClasses().isEmpty() ? "F_avg: not computed (the schema names no polar_stances)."
+                    : "F_avg (mean F1 of " + Numbers.andList(t.fAvgClasses()) + ", the SemEval-2016 measure): "
+                    + Numbers.f3(t.fAvg()) + ".");
         }
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, ClassMetrics> e : t.metrics().perClass().entrySet()) {

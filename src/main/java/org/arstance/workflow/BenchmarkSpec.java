@@ -52,7 +52,7 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
     /** True when {@code file} is a JSON object with a top-level {@code benchmark} key. */
     public static boolean isBenchmark(Path file) {
         try {
-            JsonNode root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            JsonNode root = Json.MAPPER.readTree(Json.withoutBom(Files.readString(file, StandardCharsets.UTF_8)));
             return root != null && root.isObject() && root.has(KEY);
         } catch (IOException e) {
             return false; // the experiment loader reports the problem

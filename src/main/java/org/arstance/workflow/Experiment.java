@@ -148,7 +148,8 @@ public final class Experiment {
                 for (int i = 0; i < g.results().size(); i++) {
                     writer.writeInto(dir.resolve("runs").resolve(g.names().get(i)), g.results().get(i));
                 }
-                json.add(leaderboard(g, dir, finalSchema, groups.size() > 1).appendTo(d, finalSchema.topicIds(), finalSchema.stances()));
+                json.add(leaderboard(g, dir, finalSchema, groups.size() > 1).appendTo(d, finalSchema.topicIds(), finalSchema.stances(),
+                        finalSchema.polarStances()));
             }
             d.paragraph("Peers and baselines are described in each section; scikit-learn is run by "
                     + "experiments/peers/sklearn_baseline.py on the folds each run's folds.json records.");

@@ -73,6 +73,7 @@ public final class MainJob {
 
         progress.accept("validating " + labels);
         LabelSet labelSet = LabelSet.load(List.of(labels), schema, dataDir).orThrow();
+        labelSet.schema().warnings().forEach(progress);
 
         progress.accept("segmenting " + seeds);
         List<Path> files = InputFiles.expand(List.of(seeds), Set.of("txt"));

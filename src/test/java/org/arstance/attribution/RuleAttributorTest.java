@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.arstance.corpus.AntCorpus;
 import org.arstance.corpus.DataDirectory;
+import org.arstance.io.Json;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
+import org.arstance.labels.Schema;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -340,6 +344,40 @@ class RuleAttributorTest {
         if (a.evidence() != null) {
             offsetsHold(r.text(), a.evidence());
         }
+    }
+
+    /**
+     * The writer's actor comes from the schema: another {@code writer_source} takes the column's
+     * voice and the opinion piece; a schema without one turns both rules off, and the paragraphs
+     * are read as news.
+     */
+    @Test
+    void theWriterIsTheSchemasWriterSourceAndWithoutOneTheWritersRulesAreOff() throws Exception {
+        Map<String, LabelRecord> ant = antRecords();
+        LabelRecord column = ant.get("ant/AL-internationalNews-72-20140107/13");
+        LabelRecord opinion = ant.get("ant/AL-internationalNews-54-20140211/0");
+        List<String> article = opinion.articleText();
+        List<String> kinds = java.util.Collections.nCopies(article.size(), "body");
+
+        RuleAttributor analyst = new RuleAttributor(schemaWith(root -> root.put("writer_source", "analyst")));
+        assertEquals("analyst", analyst.attribute(column.text(), column.kind(), null).source());
+        assertEquals("voice", analyst.attribute(column.text(), column.kind(), null).evidence().rule());
+        assertEquals("analyst", analyst.attributeArticle(article, kinds).get(0).source());
+
+        RuleAttributor none = new RuleAttributor(schemaWith(root -> root.remove("writer_source")));
+        Attribution voiceOff = none.attribute(column.text(), column.kind(), null);
+        assertTrue(voiceOff.evidence() == null || !voiceOff.evidence().rule().equals("voice"), voiceOff.toString());
+        List<Attribution> asNews = none.attributeArticle(article, kinds);
+        assertEquals("none", asNews.get(0).source(), "the column's first paragraph names nobody");
+        assertTrue(asNews.stream().noneMatch(a -> a.evidence() != null && a.evidence().rule().equals("opinion")), asNews.toString());
+        // the disclaimer is still found: it is the lexicon's, not the schema's
+        assertEquals(RULES.opinionMarker(article.get(article.size() - 1)), none.opinionMarker(article.get(article.size() - 1)));
+    }
+
+    private static Schema schemaWith(Consumer<ObjectNode> edit) throws Exception {
+        ObjectNode root = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("labels", "schema.json")));
+        edit.accept(root);
+        return Schema.parse("schema variant", Json.line(root));
     }
 
     private static Map<String, LabelRecord> antRecords() {

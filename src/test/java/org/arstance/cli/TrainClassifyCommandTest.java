@@ -154,6 +154,8 @@ class TrainClassifyCommandTest {
         assertEquals(0, fromJsonl.code(), fromJsonl.err());
         assertEquals(fromText.out(), fromJsonl.out());
         assertTrue(fromText.out().contains("\"rule\":\"continuation\""), "the seeds have continued speakers");
+        // teasers included: the schema lists every kind segment gives, so its .jsonl is accepted as it is
+        assertTrue(fromText.out().contains("\"kind\":\"teaser\""), "the seeds hold teasers");
     }
 
     /** A paragraph with no term of the vocabulary carries no evidence of a topic: it gets the topic without a target. */
@@ -268,6 +270,17 @@ class TrainClassifyCommandTest {
         Cli r = Cli.run("classify", "--model", model.toString(), "--schema", schema.toString(), "seeds");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("trained with another schema"), r.err());
+    }
+
+    /** The same schema laid out otherwise (compact, a byte-order mark) is the schema the model was trained with. */
+    @Test
+    void aReformattedSchemaIsTheSameSchema() throws Exception {
+        Path schema = tmp.resolve("reformatted-schema.json");
+        String compact = Json.line(Json.MAPPER.readTree(Files.readString(Path.of("labels", "schema.json"))));
+        Files.writeString(schema, "\uFEFF" + compact + "\n");
+        Cli r = Cli.run("classify", "--model", model.toString(), "--schema", schema.toString(), "seeds/004_d88aad4c16a3b18a.txt");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Cli.run("classify", "--model", model.toString(), "seeds/004_d88aad4c16a3b18a.txt").out(), r.out());
     }
 
     @Test

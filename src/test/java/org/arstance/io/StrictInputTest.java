@@ -195,6 +195,35 @@ class StrictInputTest {
         }
     }
 
+    /**
+     * A UTF-8 byte-order mark before the JSON (Windows editors write one) is no part of it, in every
+     * JSON file a user writes: the label schema, a training config, an experiment, a benchmark
+     * config and a benchmark schema each read as without it.
+     */
+    @Test
+    void aByteOrderMarkBeforeAnyJsonFileIsNoPartOfIt() throws Exception {
+        Path config = tmp.resolve("bom-config.json");
+        Files.writeString(config, "\uFEFF{\"analysis\": {\"light_stem\": false}}\n");
+        assertEquals(PipelineConfig.parse("plain", "{\"analysis\": {\"light_stem\": false}}").toJson(),
+                PipelineConfig.load(config).toJson());
+        assertTrue(Schema.load(Path.of("labels", "schema.json")).sameContent(Schema.load(withBom(Path.of("labels", "schema.json")))));
+        Path experiment = withBom(Path.of("experiments", "seed-baseline.json"));
+        assertEquals(ExperimentSpec.load(Path.of("experiments", "seed-baseline.json")).name(), ExperimentSpec.load(experiment).name());
+        Path benchmark = withBom(Path.of("experiments", "benchmarks", "mawqif.json"));
+        assertTrue(BenchmarkSpec.isBenchmark(benchmark));
+        assertEquals(BenchmarkSpec.load(Path.of("experiments", "benchmarks", "mawqif.json")).candidates(),
+                BenchmarkSpec.load(benchmark).candidates());
+        Path benchmarkSchema = withBom(Path.of("experiments", "benchmarks", "mawqif.schema.json"));
+        assertEquals(BenchmarkSchema.load(Path.of("experiments", "benchmarks", "mawqif.schema.json")).labels(),
+                BenchmarkSchema.load(benchmarkSchema).labels());
+    }
+
+    private Path withBom(Path file) throws IOException {
+        Path copy = tmp.resolve("bom-" + file.getFileName());
+        Files.writeString(copy, "\uFEFF" + Files.readString(file));
+        return copy;
+    }
+
     // ---- 2. bytes that are not UTF-8, at their true line
 
     @Test
