@@ -17,8 +17,10 @@ import org.arstance.io.UserInputException;
 /**
  * {@code leaderboard.md} of every benchmark report under a folder (each {@code NAME/metrics.json}
  * written by a benchmark run): arstance's test score with its interval, the scikit-learn reference
- * from the same run, and the quoted reference and published numbers with their sources. Rebuilt
- * from the reports after each benchmark run, so it never holds a number that no report holds.
+ * from the same run, and the quoted reference and published numbers with their sources (a number
+ * from another split marked so), then each report's verdict and disclosure as the report words
+ * them. Rebuilt from the reports after each benchmark run, so it never holds a number that no
+ * report holds.
  */
 public final class BenchmarkLeaderboard {
 
@@ -44,7 +46,11 @@ public final class BenchmarkLeaderboard {
         d.heading(1, "arstance on public benchmarks");
         d.paragraph("One row per benchmark, from each report under this folder (NAME/report.md). arstance and scikit-learn "
                 + "numbers come from the run that wrote the report, on the same test split; quoted numbers name their source. "
-                + "Intervals: 95% bootstrap, " + Numbers.count(Bootstrap.RESAMPLES) + " resamples.");
+                + "Intervals: 95% percentile bootstrap, " + Numbers.count(Bootstrap.RESAMPLES) + " resamples of each test split's units "
+                + "(the copies of one text are one unit, resampled together; every other example is its own). A verdict calls "
+                + "arstance above a quoted number only when the interval's lower bound is above it, above the scikit-learn "
+                + "reference only when the paired bootstrap test on the primary metric gives p < 0.05; a quoted number from "
+                + "another split is not comparable. Each benchmark's disclosure says how often its test split was scored before.");
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode r : reports) {
             String metric = r.path("primary_metric").asText();
@@ -67,6 +73,9 @@ public final class BenchmarkLeaderboard {
                 d.heading(2, "Verdict: " + r.path("benchmark").asText());
                 d.bullets(verdict);
             }
+            String disclosure = r.path("disclosure").asText("");
+            d.heading(3, "Disclosure: " + r.path("benchmark").asText());
+            d.paragraph(disclosure.isBlank() ? "None given in the config (" + r.path("config").asText() + ")." : disclosure);
         }
         AtomicOutput.write(root.resolve("leaderboard.md"), out -> out.write(d.markdown().getBytes(StandardCharsets.UTF_8)));
         AtomicOutput.write(root.resolve("leaderboard.html"), out -> out.write(d.html("arstance on public benchmarks")
@@ -80,7 +89,8 @@ public final class BenchmarkLeaderboard {
     private static String quoted(JsonNode list) {
         List<String> out = new ArrayList<>();
         list.forEach(q -> out.add(q.path("system").asText() + ": " + q.path("metric").asText() + " " + q.path("value").asText()
-                + " (" + q.path("source").asText() + ")"));
+                + " (" + q.path("source").asText() + ")" + (q.path("same_split").asBoolean(true) ? ""
+                : " [another split: not comparable on this one]")));
         return out.isEmpty() ? "—" : String.join("; ", out);
     }
 

@@ -2,6 +2,7 @@ package org.arstance.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import org.arstance.corpus.BenchmarkExample;
 import org.arstance.corpus.BenchmarkReader;
 import org.arstance.corpus.BenchmarkSchema;
 import org.arstance.evaluation.BenchmarkScore;
-import org.arstance.evaluation.Bootstrap;
 import org.arstance.evaluation.ClassMetrics;
 import org.arstance.models.CandidateConfig;
 
@@ -24,6 +24,12 @@ import org.arstance.models.CandidateConfig;
  * {@code report.html}. It sets arstance's test score beside the scikit-learn reference run on the
  * same split and beside the published numbers, each with its source. No text of the data is
  * written, only ids, counts and scores.
+ *
+ * <p>A verdict against a quoted number says "above" only when the 95% interval's lower bound is
+ * above it (the quoted number comes with no interval or predictions, so no paired test is
+ * possible); one against the same-run reference rests on the paired bootstrap test of the
+ * difference in the primary metric. What a run cannot know about itself, how often the test
+ * split was scored before, is the config's {@code disclosure}, printed under its own heading.
  */
 public final class BenchmarkReport {
 
@@ -39,17 +45,28 @@ public final class BenchmarkReport {
     /**
      * The reference run's scores, or why it did not run.
      *
-     * @param pValue paired bootstrap p-value of the difference in macro-F1 between arstance and the reference
+     * @param pValue paired bootstrap p-value of the difference in the benchmark's primary metric
+     *               (F_avg or macro-F1) between arstance and the reference
      */
     public record Peer(String system, JsonNode settings, BenchmarkScore score, String failure, double pValue) {
     }
 
     /**
-     * A number from outside this run, with where it comes from; {@code compare}: it is in the units
-     * of the benchmark's primary metric on this test split, so the report says whether arstance is
-     * above or below it.
+     * A number from outside this run, with where it comes from.
+     *
+     * @param compare   it is in the units of the benchmark's primary metric, so the verdict weighs
+     *                  arstance's score against it
+     * @param sameSplit it was measured on this benchmark's test split; a compared number from
+     *                  another split gets no above or below, only "not comparable on the same split"
      */
-    public record Quoted(String system, String metric, double value, String source, boolean compare) {
+    public record Quoted(String system, String metric, double value, String source, boolean compare, boolean sameSplit) {
+    }
+
+    /**
+     * How the test scores' intervals and paired tests resample: {@code resamples} draws (seeded) of
+     * {@code units} units, which hold the {@code examples} test examples (copies of one text are one unit).
+     */
+    public record Resampling(int resamples, long seed, int examples, int units) {
     }
 
     private final String name;
@@ -64,15 +81,17 @@ public final class BenchmarkReport {
     private final List<String> finalTraining;
     private final int finalSize;
     private final BenchmarkScore score;
+    private final Resampling resampling;
     private final Peer peer;
     private final List<Quoted> published;
     private final List<Quoted> references;
     private final List<Quoted> targets;
+    private final String disclosure;
 
     public BenchmarkReport(String name, String description, String configFile, BenchmarkSchema schema, long seed,
                            BenchmarkReader.Data data, String protocol, List<Selection> selection, String chosen,
-                           List<String> finalTraining, int finalSize, BenchmarkScore score, Peer peer,
-                           List<Quoted> published, List<Quoted> references, List<Quoted> targets) {
+                           List<String> finalTraining, int finalSize, BenchmarkScore score, Resampling resampling, Peer peer,
+                           List<Quoted> published, List<Quoted> references, List<Quoted> targets, String disclosure) {
         this.name = name;
         this.description = description;
         this.configFile = configFile;
@@ -85,10 +104,12 @@ public final class BenchmarkReport {
         this.finalTraining = List.copyOf(finalTraining);
         this.finalSize = finalSize;
         this.score = score;
+        this.resampling = resampling;
         this.peer = peer;
         this.published = List.copyOf(published);
         this.references = List.copyOf(references);
         this.targets = List.copyOf(targets);
+        this.disclosure = disclosure == null ? "" : disclosure;
     }
 
     public void write(Path dir) throws IOException {
@@ -103,10 +124,16 @@ public final class BenchmarkReport {
                 ? "F_avg (mean F1 of " + String.join(", ", schema.positiveClasses()) + ")" : "macro-F1 (" + schema.labels().size() + " classes)";
     }
 
+    /** The primary metric's short name in sentences: F_avg or macro-F1. */
+    static String shortMetricName(String primaryMetric) {
+        return primaryMetric.equals(BenchmarkSchema.F_AVG) ? "F_avg" : "macro-F1";
+    }
+
     private Map<String, Object> metrics() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("benchmark", name);
         m.put("description", description);
+        m.put("disclosure", disclosure.isBlank() ? null : disclosure);
         m.put("config", configFile);
         m.put("schema", schema.file().toString());
         m.put("seed", seed);
@@ -138,6 +165,8 @@ public final class BenchmarkReport {
         sel.put("chosen", chosen);
         m.put("selection", sel);
         m.put("final_training", ordered("splits", finalTraining, "n", finalSize, "candidate", chosen));
+        m.put("bootstrap", ordered("resamples", resampling.resamples(), "seed", resampling.seed(), "unit", UNIT,
+                "test_examples", resampling.examples(), "test_units", resampling.units()));
         m.put("test", scoreJson(score));
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("system", peer.system());
@@ -146,12 +175,12 @@ public final class BenchmarkReport {
             p.put("not_run", peer.failure());
         } else {
             p.put("test", scoreJson(peer.score()));
-            p.put("paired_p_macro_f1", Numbers.round6(peer.pValue()));
+            p.put("paired_p_" + schema.primaryMetric(), Numbers.round6(peer.pValue()));
         }
         m.put("peer", p);
-        m.put("published", published);
-        m.put("references", references);
-        m.put("targets", targets);
+        m.put("published", quotedJson(published));
+        m.put("references", quotedJson(references));
+        m.put("targets", quotedJson(targets));
         m.put("verdict", verdict());
         return m;
     }
@@ -163,6 +192,15 @@ public final class BenchmarkReport {
             m.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return m;
+    }
+
+    private static List<Object> quotedJson(List<Quoted> list) {
+        List<Object> out = new ArrayList<>();
+        for (Quoted q : list) {
+            out.add(ordered("system", q.system(), "metric", q.metric(), "value", q.value(), "source", q.source(),
+                    "compare", q.compare(), "same_split", q.sameSplit()));
+        }
+        return out;
     }
 
     private static Map<String, Integer> labelCounts(List<BenchmarkExample> v) {
@@ -196,9 +234,9 @@ public final class BenchmarkReport {
             d.paragraph(description);
         }
         d.heading(2, "Side by side on the test split");
-        d.paragraph("Primary metric: " + metricName() + ". Intervals: 95% percentile bootstrap, " + Numbers.count(Bootstrap.RESAMPLES) + " seeded resamples (seed "
-                + seed + ") of test examples. arstance and scikit-learn rows come from the run that wrote this report, on the "
-                + "same split; other rows are quoted, with their source.");
+        d.paragraph("Primary metric: " + metricName() + ". " + intervalsSentence(resampling, schema.text2Column() != null)
+                + " arstance and scikit-learn rows come from the run that wrote this report, on the same split; other rows are "
+                + "quoted, with their source.");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("arstance (" + chosen + ")", "this run", Numbers.f3(score.primary()) + " " + Numbers.interval(score.primaryCi()),
                 Numbers.f3(score.macroF1()) + " " + Numbers.interval(score.macroF1Ci()), Numbers.f3(score.accuracy()),
@@ -212,20 +250,26 @@ public final class BenchmarkReport {
             rows.add(List.of(peer.system(), peer.failure(), "—", "—", "—", "—"));
         }
         for (Quoted q : references) {
-            rows.add(quotedRow(q, "reference, quoted"));
+            rows.add(quotedRow(q, "reference, quoted" + (q.sameSplit() ? "" : ", another split")));
         }
         for (Quoted q : published) {
-            rows.add(quotedRow(q, "published, quoted"));
+            rows.add(quotedRow(q, "published, quoted" + (q.sameSplit() ? "" : ", another split")));
         }
         scoreTable(d, schema.primaryMetric(), List.of("system", "kind", metricName() + " [95% interval]", "macro-F1 [95% interval]",
                 "accuracy", "source"), rows);
         d.bullets(List.of(
                 "Quoted numbers are in their source's own units and split; they are not recomputed here.",
-                "arstance's number is its first and only evaluation on the test split: the candidate was chosen by "
-                        + protocol + ", without looking at test."));
+                "This run scores the chosen candidate on the test split once; selection used training data only ("
+                        + protocol + "). Whether earlier runs scored this test split is not something a run can know: see Disclosure."));
 
         d.heading(2, "Verdict");
         d.bullets(verdict());
+
+        d.heading(2, "Disclosure");
+        d.paragraph(disclosure.isBlank()
+                ? "None given: the config (" + configFile + ") has no disclosure, so this report cannot say how often the test "
+                        + "split was scored before or what was changed after a test score was seen."
+                : disclosure);
 
         d.heading(2, "Data");
         List<String> bullets = new ArrayList<>();
@@ -275,33 +319,106 @@ public final class BenchmarkReport {
     }
 
     /** Below this paired-bootstrap p, a difference from the same-run reference is called significant. */
-    private static final double SIGNIFICANCE = 0.05;
+    static final double SIGNIFICANCE = 0.05;
+    /** What one resampling unit of a benchmark's test split is, in metrics.json. */
+    static final String UNIT = "the copies of one text (the same text, and second text of a pair, white space aside); "
+            + "any other example is a unit of its own";
+
+    /** The report's sentence on how intervals were computed. */
+    static String intervalsSentence(Resampling r, boolean pairs) {
+        int copies = r.examples() - r.units();
+        return "Intervals: 95% percentile bootstrap, " + Numbers.count(r.resamples()) + " seeded resamples (seed " + r.seed()
+                + ") of the test split's units: the copies of one text (the same text" + (pairs ? " and second text" : "")
+                + ", white space aside) are one unit, resampled together, and every other example is a unit of its own; here "
+                + Numbers.count(r.examples()) + " test examples in " + Numbers.count(r.units()) + " units"
+                + (copies == 0 ? " (no two test examples are copies)." : ".")
+                + " The paired test against the scikit-learn reference resamples the same units.";
+    }
 
     /** Plain sentences: arstance against the same-run reference, the comparable quoted numbers and the targets. */
     private List<String> verdict() {
         List<String> out = new ArrayList<>();
-        String metric = schema.primaryMetric();
-        String ours = Numbers.f3(score.primary());
+        String metric = shortMetricName(schema.primaryMetric());
         if (peer.failure() == null) {
-            out.add("Against " + peer.system() + " (this run, same split): arstance " + metric + " " + ours + " vs "
-                    + Numbers.f3(peer.score().primary()) + ": " + (score.primary() > peer.score().primary() ? "above" : "not above")
-                    + (metric.equals(BenchmarkSchema.MACRO_F1) && score.primary() > peer.score().primary() && peer.pValue() >= SIGNIFICANCE
-                            ? ", but not a significant difference (p ≥ " + SIGNIFICANCE + ")" : "")
-                    + " (paired bootstrap p for the macro-F1 difference: " + (peer.pValue() < 0.001 ? "<0.001" : Numbers.f3(peer.pValue())) + ").");
+            out.add(peerVerdict(peer.system(), metric, score.primary(), peer.score().primary(), peer.pValue()));
         } else {
             out.add("The scikit-learn reference did not run (" + peer.failure() + ").");
         }
         for (Quoted q : references) {
             if (q.compare()) {
-                out.add("Against " + q.system() + " (" + q.source() + "): arstance " + metric + " " + ours + " vs " + q.value()
-                        + ": " + (score.primary() > q.value() ? "above" : "NOT above") + " (the quoted number comes without an interval).");
+                out.add(quotedVerdict(q, metric, score.primary(), score.primaryCi()));
+            }
+        }
+        for (Quoted q : published) {
+            if (q.compare()) {
+                out.add(quotedVerdict(q, metric, score.primary(), score.primaryCi()));
             }
         }
         for (Quoted q : targets) {
-            out.add("Target " + q.metric() + " ≥ " + q.value() + " (" + q.source() + "): " + (score.primary() >= q.value() ? "met" : "NOT met")
-                    + " (" + ours + ").");
+            out.add(targetVerdict(q, score.primary(), score.primaryCi()));
         }
         return out;
+    }
+
+    /**
+     * arstance against the same-run reference: above or not by the point estimates, and whether the
+     * paired bootstrap test (on the primary metric, named) calls the difference significant.
+     */
+    static String peerVerdict(String system, String metric, double ours, double theirs, double p) {
+        boolean above = ours > theirs;
+        boolean significant = p < SIGNIFICANCE;
+        String test = "paired bootstrap test on the " + metric + " difference: p " + (p < 0.001 ? "< 0.001" : "= " + Numbers.f3(p))
+                + (significant ? "" : ", not below " + SIGNIFICANCE);
+        String call;
+        if (above) {
+            call = significant ? "above, a significant difference (" + test + ")"
+                    : "the point estimate is above, but not a significant difference (" + test + ")";
+        } else {
+            call = significant ? "NOT above: below, a significant difference (" + test + ")"
+                    : "NOT above (the point estimate is not above; not a significant difference: " + test + ")";
+        }
+        return "Against " + system + " (this run, same split): arstance " + metric + " " + Numbers.f3(ours) + " vs "
+                + Numbers.f3(theirs) + ": " + call + ".";
+    }
+
+    /**
+     * arstance against a quoted number: "above" only when the 95% interval's lower bound is above it;
+     * a number from another split is not comparable on the same split and gets no above or below.
+     */
+    static String quotedVerdict(Quoted q, String metric, double ours, double[] ci) {
+        String v = quotedValue(q.value());
+        String head = "Against " + q.system() + " (" + q.source() + "): ";
+        String arstance = "arstance " + metric + " " + Numbers.f3(ours) + " " + Numbers.interval(ci);
+        if (!q.sameSplit()) {
+            return head + "not comparable on the same split: the quoted " + v + " was measured on another split of the data, "
+                    + "so it gets no above or below (" + arstance + " on this split).";
+        }
+        String call;
+        if (ci[0] > q.value()) {
+            call = "above: the 95% interval's lower bound is above the quoted number";
+        } else if (ours > q.value()) {
+            call = "the point estimate is above, but the 95% interval contains " + v + ": not a significant difference";
+        } else if (ci[1] >= q.value()) {
+            call = "NOT above: the point estimate is not above, and the 95% interval contains " + v + " (not a significant difference)";
+        } else {
+            call = "NOT above: below, the 95% interval's upper bound is below the quoted number";
+        }
+        return head + arstance + " vs " + v + ": " + call + " (the quoted number comes without an interval).";
+    }
+
+    /** A target is met when the point estimate reaches it; the interval is shown, and said when it reaches below. */
+    static String targetVerdict(Quoted q, double ours, double[] ci) {
+        String v = quotedValue(q.value());
+        String where = Numbers.f3(ours) + " " + Numbers.interval(ci);
+        String call = ours < q.value() ? "NOT met (" + where + ")"
+                : ci[0] < q.value() ? "met by the point estimate (" + where + "; the 95% interval reaches below " + v + ")"
+                : "met (" + where + ")";
+        return "Target " + q.metric() + " ≥ " + v + " (" + q.source() + "): " + call + ".";
+    }
+
+    /** A quoted number as its source gives it: 0.46, 76.7 (no trailing zeros, no binary noise). */
+    static String quotedValue(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static List<String> quotedRow(Quoted q, String kind) {

@@ -32,8 +32,9 @@ import org.arstance.report.ReportWriter;
 /**
  * Runs one public benchmark as its {@link BenchmarkSpec} declares: reads the splits, selects a
  * candidate on the training data only (k-fold inside the training split, or the dev split), fits
- * the chosen candidate once on the final training splits, scores it once on the test split, runs
- * the scikit-learn reference on the same split, and writes {@code OUT/NAME/} (swapped in whole)
+ * the chosen candidate once on the final training splits, scores it once on the test split (the
+ * bootstrap resampling copies of one text together), runs the scikit-learn reference on the same
+ * split and tests the difference in the primary metric, and writes {@code OUT/NAME/} (swapped in whole)
  * and the leaderboard of every benchmark under {@code OUT}. {@link #select()} stops after the
  * selection: it neither fits the final model nor reads a test score. A fitted candidate never
  * sees the auxiliary labels of what it predicts ({@link CandidateTrainer#fit}).
@@ -87,20 +88,42 @@ public final class BenchmarkRun {
                 + finalTrain.size() + " examples), one evaluation on test (" + test.size() + ")");
         List<String> predicted = trainer(chosen).fit(finalTrain).predict(test);
         List<String> gold = test.stream().map(BenchmarkExample::label).toList();
-        Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, spec.seed());
+        Bootstrap bootstrap = testBootstrap(test, spec.seed());
         BenchmarkScore score = BenchmarkScore.of(gold, predicted, schema, bootstrap);
+        BenchmarkReport.Resampling resampling = new BenchmarkReport.Resampling(bootstrap.resamples(), spec.seed(), test.size(),
+                bootstrap.unitCount(test.size()));
 
         AtomicDirectory.write(target, BenchmarkReport.MARKS, dir -> {
             Files.write(dir.resolve("split.json"), ReportWriter.pretty(splitFile(data)));
             progress.accept("peer: " + spec.peer().path("script").asText("(none)"));
             BenchmarkReport.Peer peer = peer(dir, test, gold, predicted, bootstrap);
             new BenchmarkReport(spec.name(), spec.description(), spec.file().toString(), schema, spec.seed(), data,
-                    protocol, table, chosen.name(), spec.finalTraining(), finalTrain.size(), score, peer,
-                    spec.published(), spec.references(), spec.targets()).write(dir);
+                    protocol, table, chosen.name(), spec.finalTraining(), finalTrain.size(), score, resampling, peer,
+                    spec.published(), spec.references(), spec.targets(), spec.disclosure()).write(dir);
         });
         BenchmarkLeaderboard.write(outRoot);
         progress.accept(spec.name() + ": done in " + (System.nanoTime() - start) / 1_000_000_000 + " s (timing on stderr only)");
         return target;
+    }
+
+    /**
+     * The bootstrap of a test split's scores: whole units are resampled, a unit being the copies of
+     * one text ({@link BenchmarkExample#copyKey()}, white space aside), so that copies, whose
+     * predictions are one, are drawn together; an example with no copy is a unit of its own.
+     */
+    public static Bootstrap testBootstrap(List<BenchmarkExample> test, long seed) {
+        return new Bootstrap(Bootstrap.RESAMPLES, seed, test.stream().map(BenchmarkExample::copyKey).toList());
+    }
+
+    /**
+     * The paired bootstrap p-value of the difference between systems A and B in the schema's
+     * primary metric: F_avg (the mean F1 of the positive classes) or macro-F1.
+     */
+    public static double pairedPValue(BenchmarkSchema schema, Bootstrap bootstrap, List<String> gold, List<String> a,
+                                      List<String> b) {
+        return schema.primaryMetric().equals(BenchmarkSchema.F_AVG)
+                ? bootstrap.pairedMeanF1PValue(gold, a, b, schema.positiveClasses())
+                : bootstrap.pairedPValue(gold, a, b);
     }
 
     private BenchmarkReader.Data read() {
@@ -223,6 +246,6 @@ public final class BenchmarkRun {
         String version = inv.json().path("sklearn_version").asText("");
         return new BenchmarkReport.Peer(name + (version.isEmpty() ? "" : " (scikit-learn " + version + ")"),
                 inv.json().path("settings"), BenchmarkScore.of(gold, predicted, schema, bootstrap), null,
-                bootstrap.pairedPValue(gold, ours, predicted));
+                pairedPValue(schema, bootstrap, gold, ours, predicted));
     }
 }

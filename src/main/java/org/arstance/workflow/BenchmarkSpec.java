@@ -32,20 +32,32 @@ import org.arstance.report.BenchmarkReport.Quoted;
  *                   "stack_auxiliary": false | true | ["sentiment"]}],
  *   "peer": {"script": "experiments/peers/sklearn_benchmark.py", …settings passed to the script…},
  *   "published": [{"system": "…", "metric": "…", "value": 0.0, "source": "…"}],
- *   "references": [{"system": "…", "metric": "…", "value": 0.0, "source": "…", "compare": true}],
- *   "targets": [{"system": "…", "metric": "…", "value": 0.0, "source": "…"}]}}
+ *   "references": [{"system": "…", "metric": "…", "value": 0.0, "source": "…", "compare": true, "same_split": true}],
+ *   "targets": [{"system": "…", "metric": "…", "value": 0.0, "source": "…"}],
+ *   "disclosure": "…"}}
  * </pre>
+ *
+ * <p>{@code compare}: the quoted number is in the units of the primary metric, so the report
+ * gives a verdict on it; {@code same_split} (default true): it was measured on this benchmark's
+ * test split. A compared number from another split ({@code "same_split": false}) is reported as
+ * not comparable on the same split, with no above or below.
+ *
+ * <p>{@code disclosure}: what a run cannot know about itself, printed verbatim under its own
+ * heading in the report: how often the test split has been scored before, and what changed
+ * (grid, split, selection) after a test score was seen. Optional; a report without one says that
+ * none was given.
  *
  * <p>{@code stack_auxiliary}: {@code true} stacks every auxiliary label column the schema declares
  * ({@code columns.auxiliary}), a list stacks those named (each must be declared there).
  */
 public record BenchmarkSpec(Path file, String name, String description, Path schema, long seed, String selectionKind,
                             int folds, String selectionSplit, List<String> finalTraining, List<CandidateConfig> candidates,
-                            JsonNode peer, List<Quoted> published, List<Quoted> references, List<Quoted> targets) {
+                            JsonNode peer, List<Quoted> published, List<Quoted> references, List<Quoted> targets,
+                            String disclosure) {
 
     public static final String KEY = "benchmark";
     private static final List<String> KEYS = List.of("name", "description", "schema", "seed", "selection", "final_training",
-            "candidates", "peer", "published", "references", "targets");
+            "candidates", "peer", "published", "references", "targets", "disclosure");
     private static final List<String> CANDIDATE_KEYS = List.of("name", "settings", "models", "per_group", "group_indicator",
             "nb", "nb_alpha", "pair_difference", "stack_auxiliary");
 
@@ -117,7 +129,7 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         b.object("peer").allow("script", "name", "vectorizer", "classifier", "classifier_params", "pair_join").string("script", null);
         return new BenchmarkSpec(file, name, b.string("description", ""), schema, b.longValue("seed", 42), kind, folds, split,
                 List.copyOf(finalTraining), List.copyOf(candidates), b.raw("peer"), quoted(b, "published"),
-                quoted(b, "references"), quoted(b, "targets"));
+                quoted(b, "references"), quoted(b, "targets"), b.string("disclosure", ""));
     }
 
     private static CandidateConfig candidate(JsonFields c, Path schema, List<String> auxiliary) {
@@ -177,12 +189,12 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
     private static List<Quoted> quoted(JsonFields b, String key) {
         List<Quoted> out = new ArrayList<>();
         for (JsonFields q : b.objects(key)) {
-            q.allow("system", "metric", "value", "source", "compare");
+            q.allow("system", "metric", "value", "source", "compare", "same_split");
             if (!q.has("source") || q.string("source", "").isBlank() || !q.has("value")) {
                 throw new UserInputException(b.file() + ": every published or reference number needs a numeric 'value' and a 'source'");
             }
             out.add(new Quoted(q.string("system", ""), q.string("metric", ""), q.number("value", Double.NaN),
-                    q.string("source", ""), q.bool("compare", false)));
+                    q.string("source", ""), q.bool("compare", false), q.bool("same_split", true)));
         }
         return List.copyOf(out);
     }

@@ -43,6 +43,29 @@ class BenchmarkSpecTest {
         assertEquals("dev", BenchmarkSpec.load(Path.of("experiments/benchmarks/ans.json")).selectionSplit());
     }
 
+    /**
+     * Each committed benchmark says how often its test split was scored before (experiments/README.md,
+     * Disclosure): the test numbers of every earlier choice, in order.
+     */
+    @Test
+    void theCommittedBenchmarksDiscloseEveryEarlierTestScore() {
+        Map<String, List<String>> scores = Map.of(
+                "mawqif", List.of("0.729", "0.726", "0.748", "0.743"),
+                "ant-categories", List.of("0.853", "0.854", "0.859"),
+                "ans", List.of("0.531"));
+        scores.forEach((name, numbers) -> {
+            String d = BenchmarkSpec.load(Path.of("experiments/benchmarks", name + ".json")).disclosure();
+            int at = -1;
+            for (String n : numbers) {
+                int next = d.indexOf(n, at + 1);
+                assertTrue(next > at, name + ": " + n + " after the earlier scores in: " + d);
+                at = next;
+            }
+            assertFalse(d.contains("first and only"), name);
+        });
+        assertTrue(BenchmarkSpec.load(Path.of("experiments/benchmarks/mawqif.json")).disclosure().contains("grid was extended twice"));
+    }
+
     @Test
     void anUnknownCandidateKeyOrAnUnsourcedNumberIsRefused() throws Exception {
         Path f = tmp.resolve("b.json");

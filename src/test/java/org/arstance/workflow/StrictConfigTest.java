@@ -209,7 +209,10 @@ class StrictConfigTest {
         "'candidates': [{'name': 'x', 'models': [{'trainer': 'linear_svm'}], 'nb': 'yes'}] | 'benchmark.candidates[0].nb' must be true or false, not \"yes\"",
         "'selection': {'folds': '3'}, 'candidates': [{'name': 'x', 'models': [{'trainer': 'linear_svm'}]}] | 'benchmark.selection.folds' must be an integer, not \"3\"",
         "'candidates': [{'name': 'x', 'models': [{'trainer': 'linear_svm', 'cost': '1'}]}] | 'benchmark.candidates[0].models[0].cost' must be a number, not \"1\"",
-        "'candidates': [{'name': 'x', 'models': [{'trainer': 'linear_svm'}]}], 'published': [{'system': 's', 'metric': 'm', 'value': 1, 'source': 's', 'compar': true}] | unknown key 'benchmark.published[0].compar'"})
+        "'candidates': [{'name': 'x', 'models': [{'trainer': 'linear_svm'}]}], 'published': [{'system': 's', 'metric': 'm', 'value': 1, 'source': 's', 'compar': true}] | unknown key 'benchmark.published[0].compar'",
+        "'candidates': [{'name': 'x', 'models': [{'trainer': 'linear_svm'}]}], 'references': [{'system': 's', 'metric': 'm', 'value': 1, 'source': 's', 'same_split': 'no'}] | 'benchmark.references[0].same_split' must be true or false, not \"no\"",
+        "'candidates': [{'name': 'x', 'models': [{'trainer': 'linear_svm'}]}], 'disclosure': ['scored twice'] | 'benchmark.disclosure' must be a string, not [\"scored twice\"]",
+        "'candidates': [{'name': 'x', 'models': [{'trainer': 'linear_svm'}]}], 'disclosures': 'x' | unknown key 'benchmark.disclosures'"})
     void aBenchmarkConfigIsReadAsStrictly(String body, String message) throws Exception {
         Path f = write("b.json", ("{'benchmark': {'name': 'b', 'schema': 'experiments/benchmarks/mawqif.schema.json', " + body + "}}")
                 .replace('\'', '"'));
