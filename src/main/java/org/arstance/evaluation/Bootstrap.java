@@ -129,9 +129,9 @@ public final class Bootstrap {
 
     /**
      * Two-sided p-value of the paired bootstrap test that systems A and B have the same macro-F1
-     * on these items: twice the share of resamples (shifted to the null) at least as extreme
-     * as the observed difference (the shift method of Berg-Kirkpatrick et al., 2012), floored at
-     * 1 / resamples.
+     * on these items: the share of resamples whose difference, shifted to the null, is at least as
+     * large in absolute value as the observed difference (the shift method of Berg-Kirkpatrick et
+     * al., 2012), floored at 1 / resamples.
      */
     public double pairedPValue(List<String> gold, List<String> a, List<String> b) {
         return pairedPValue(encode(gold, a, b), TaskMetrics::macroF1);
