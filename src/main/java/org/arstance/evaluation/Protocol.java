@@ -61,7 +61,7 @@ public record Protocol(Kind kind, int k, Path holdout) {
     }
 
     private static final String STORY = "a story is an article with its copies: articles sharing a labelled paragraph's"
-            + " text, or their whole text, white space aside";
+            + " text, a run of " + Stories.SHINGLE_WORDS + " words of one (punctuation and marks aside), or their whole text";
 
     /** The protocol in words, for reports. */
     public String describe() {

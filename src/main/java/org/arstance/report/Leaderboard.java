@@ -21,6 +21,9 @@ public final class Leaderboard {
     public record Row(String name, String kind, String link, List<String> topic, List<String> stance, List<String> source) {
     }
 
+    /** Below this many stories, a bootstrap over stories is too rough to test with; reports say so. */
+    static final int FEW_STORIES = 30;
+
     private final String title;
     private final EvaluationResult reference;
     private final List<Row> rows;
@@ -74,7 +77,8 @@ public final class Leaderboard {
         d.paragraph("Sorted by " + rankBy + " macro-F1. Every row is scored on the same " + goldTopic.size()
                 + " held-out paragraphs under the same folds. Intervals: 95% percentile bootstrap ("
                 + bootstrap.resamples() + " seeded resamples of whole stories, " + reference.stories()
-                + " of them). p: paired bootstrap test of the difference in "
+                + " of them)" + (reference.stories() < FEW_STORIES ? ": with fewer than " + FEW_STORIES + " stories a bootstrap "
+                + "is rough, so read these intervals and p-values as a guide, not a test" : "") + ". p: paired bootstrap test of the difference in "
                 + "macro-F1 with the top row (" + top.row().name() + ").");
         List<List<String>> table = new ArrayList<>();
         int rank = 1;

@@ -126,7 +126,8 @@ public final class ReportWriter {
                 + "have gold paragraphs among them; a class with none is named and left out, not counted as zero.");
         what.add("95% intervals: percentile bootstrap, " + r.bootstrapResamples() + " seeded resamples of whole stories ("
                 + r.stories() + " stories: an article with its copies), not of single paragraphs, since paragraphs of one "
-                + "article are correlated.");
+                + "article are correlated" + (r.stories() < Leaderboard.FEW_STORIES ? "; with fewer than " + Leaderboard.FEW_STORIES
+                + " stories such intervals are rough, a guide rather than a test" : "") + ".");
         what.add("Baselines under the same folds: the training fold's majority class, and a class drawn at random from "
                 + "the training fold's class distribution.");
         d.bullets(what);
