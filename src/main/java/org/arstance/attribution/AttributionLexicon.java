@@ -122,10 +122,6 @@ final class AttributionLexicon {
         this.windowBefore = root.get("window_before").asInt();
     }
 
-    static AttributionLexicon defaults() {
-        return parse(defaultBytes());
-    }
-
     /** The lexicon shipped with arstance, as its file's bytes. */
     static byte[] defaultBytes() {
         try (InputStream in = AttributionLexicon.class.getResourceAsStream(RESOURCE)) {

@@ -382,7 +382,9 @@ public final class RuleAttributor {
                 if (m.channel()) {
                     // the verb's subject is a channel (ذكرت وسائل إعلام سورية …): the statement is nobody's position,
                     // unless the channel is a state's own (وكالة الأنباء السورية الرسمية): then the state speaks
-                    if (rule.equals("verb") && j == cueLast + 1 && !lexicon.isRelay(tokens.get(cueFirst).text())) {
+                    // (a channel with the preposition ل is whom the speaker told, not the subject: وقال لوكالة الأنباء الألمانية)
+                    if (rule.equals("verb") && j <= cueLast + 2 && !lexicon.isRelay(tokens.get(cueFirst).text())
+                            && !addressee(tokens, m)) {
                         ActorGazetteer.Mention state = m.last() + 1 < end && lexicon.isStateChannel(words(tokens, m))
                                 ? gazetteer.at(tokens, m.last() + 1) : null;
                         return state != null && !state.channel() ? found(mt, tokens, state, first.start(), last.end(), rule)
@@ -471,6 +473,12 @@ public final class RuleAttributor {
             }
         }
         return -1;
+    }
+
+    /** True when a channel is named with the preposition ل (لوكالة، للتلفزيون): the one told, not the one telling. */
+    private boolean addressee(List<MatchText.Token> tokens, ActorGazetteer.Mention m) {
+        String token = tokens.get(m.first()).text();
+        return token.startsWith("ل") && lexicon.channels().stream().noneMatch(c -> c.get(0).equals(token));
     }
 
     private static List<String> words(List<MatchText.Token> tokens, ActorGazetteer.Mention m) {

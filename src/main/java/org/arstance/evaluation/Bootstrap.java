@@ -35,6 +35,11 @@ public final class Bootstrap {
         this.units = units == null ? null : List.copyOf(units);
     }
 
+    /** A bootstrap over held-out predictions, in order, that resamples whole stories. */
+    public static Bootstrap overStories(int resamples, long seed, List<HeldOutPrediction> predictions) {
+        return new Bootstrap(resamples, seed, predictions.stream().map(HeldOutPrediction::story).toList());
+    }
+
     /** True when whole units (stories), not single items, are resampled. */
     public boolean clustered() {
         return units != null;

@@ -26,11 +26,21 @@ public record EvaluationResult(Protocol protocol, long seed, String dataHash, Li
 
     /** A bootstrap over this evaluation's held-out paragraphs, in order, that resamples whole stories. */
     public Bootstrap bootstrap() {
-        return new Bootstrap(bootstrapResamples, seed, predictions.stream().map(HeldOutPrediction::story).toList());
+        return Bootstrap.overStories(bootstrapResamples, seed, predictions);
     }
 
-    /** Macro-F1 per task when each training fold is cut to a fraction of its paragraphs. */
+    /** Below this many stories, a bootstrap over stories is too rough to test with; reports say so. */
+    public static final int FEW_STORIES = 30;
+
+    /** The reports' caveat when there are too few stories for the bootstrap to be more than a guide; else empty. */
+    public String roughBootstrapNote() {
+        return stories() < FEW_STORIES ? "with only " + stories() + " stories (fewer than " + FEW_STORIES
+                + ") a bootstrap is rough: read these intervals and p-values as a guide, not a test" : "";
+    }
+
     /**
+     * Macro-F1 per task when each training fold is cut to a fraction of its paragraphs.
+     *
      * @param folds    the folds whose cut training side could be trained on (a cut too small, with one
      *                 topic or no term in min_df paragraphs, is left out, with its held-out side)
      * @param heldOut  the held-out paragraphs scored: those of the folds trained

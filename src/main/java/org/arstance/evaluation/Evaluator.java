@@ -81,7 +81,8 @@ public final class Evaluator {
                                      List<LabelRecord> extraTraining, String dataHash, List<String> labelFiles,
                                      List<String> trainOnlyFiles, String schemaFile) {
         List<Fold> folds = FoldPlanner.plan(protocol, records, holdout, extraTraining, seed);
-        Stories stories = Stories.among(folds.stream().flatMap(f -> f.test().stream()).toList());
+        // the bootstrap's units are the stories the folds were dealt by
+        Stories stories = Stories.among(FoldPlanner.evaluated(protocol, records, holdout));
         String labelled = String.join(", ", labelFiles) + (trainOnlyFiles.isEmpty() ? "" : " + " + String.join(", ", trainOnlyFiles));
         List<LabelRecord> all = new ArrayList<>(records);
         all.addAll(extraTraining);
@@ -110,7 +111,7 @@ public final class Evaluator {
         List<HeldOutPrediction> predictions = new ArrayList<>();
         Parallel.run(jobs).forEach(predictions::addAll); // the full model's job adds none
         ArstanceModel full = fullModel[0];
-        Bootstrap bootstrap = new Bootstrap(Bootstrap.RESAMPLES, seed, predictions.stream().map(HeldOutPrediction::story).toList());
+        Bootstrap bootstrap = Bootstrap.overStories(Bootstrap.RESAMPLES, seed, predictions);
         Map<String, TaskResult> tasks = new LinkedHashMap<>();
         tasks.put("topic", task("topic", schema.topicIds(), folds, predictions, LabelRecord::topic,
                 HeldOutPrediction::topic, bootstrap, full.topicClassifier().topFeatures(TOP_FEATURES)));
@@ -291,7 +292,7 @@ public final class Evaluator {
                 List<List<HeldOutPrediction>> results = Parallel.run(jobs);
                 for (int f = 0; f < results.size(); f++) {
                     if (results.get(f) == null) {
-                        progress.accept("learning curve: " + Math.round(fraction * 100) + "% of fold " + (f + 1)
+                        progress.accept("learning curve: " + Math.round(fraction * 100) + "% of " + folds.get(f).name()
                                 + " cannot be trained on; the point leaves that fold out");
                         continue;
                     }

@@ -36,10 +36,7 @@ public final class FoldPlanner {
      */
     public static List<Fold> plan(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
                                   List<LabelRecord> extra, long seed) {
-        List<LabelRecord> evaluated = new ArrayList<>(records);
-        if (protocol.kind() == Protocol.Kind.HOLDOUT && holdout != null) {
-            evaluated.addAll(holdout);
-        }
+        List<LabelRecord> evaluated = evaluated(protocol, records, holdout);
         // the folds are dealt by the stories of the evaluated paragraphs alone, so that extra training
         // data never moves a paragraph to another fold; the extra records are then kept apart from
         // each fold's test side by the stories of all of them together
@@ -64,6 +61,15 @@ public final class FoldPlanner {
             out.add(new Fold(f.name(), train, f.test()));
         }
         return out;
+    }
+
+    /** The records a plan deals out, and whose stories it keeps apart: the labels, and the holdout file's for {@code holdout:FILE}. */
+    static List<LabelRecord> evaluated(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout) {
+        List<LabelRecord> evaluated = new ArrayList<>(records);
+        if (protocol.kind() == Protocol.Kind.HOLDOUT && holdout != null) {
+            evaluated.addAll(holdout);
+        }
+        return evaluated;
     }
 
     /**

@@ -9,22 +9,28 @@ import java.util.Set;
 import org.arstance.corpus.DuplicateGroups;
 import org.arstance.io.Digests;
 import org.arstance.labels.LabelRecord;
+import org.arstance.text.MatchForm;
 
 /**
  * Which labelled articles are one story, the unit that a split never cuts. A corpus can hold one
  * article under two ids (ANT files some stories under two categories) or reprint a paragraph in
  * another article, often with a dateline put before it or a mark changed; so two articles are one
  * story when a labelled paragraph of one has the same text as a labelled paragraph of the other,
- * or shares a run of {@value #SHINGLE_WORDS} words with it (punctuation and marks aside), or when a
+ * or shares a run of {@value #SHINGLE_WORDS} words with it (punctuation and marks aside, letters
+ * folded as the attribution rules fold them; a run found in more than {@value #MAX_RUN_ARTICLES}
+ * articles is boilerplate and joins nothing), or when a
  * corpus article's whole text equals the other's (white space aside).
  */
 final class Stories {
 
     /** Two labelled paragraphs that share a run of this many words are copies of one text. */
     static final int SHINGLE_WORDS = 10;
-
-    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("\\p{M}");
-    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    /**
+     * A run of words found in more articles than this is boilerplate (an outlet's disclaimer, a
+     * stock formula), not a sign of a copy: it joins nothing, so that it cannot chain many
+     * unrelated articles into one story.
+     */
+    static final int MAX_RUN_ARTICLES = 3;
 
     private final Map<String, String> storyOfArticle;
 
@@ -33,16 +39,28 @@ final class Stories {
     }
 
     static Stories among(Collection<LabelRecord> records) {
-        return new Stories(DuplicateGroups.of(records, LabelRecord::articleKey, Stories::identities));
+        Map<String, Set<String>> articlesOfRun = new java.util.HashMap<>();
+        for (LabelRecord r : records) {
+            runs(r).forEach(run -> articlesOfRun.computeIfAbsent(run, k -> new HashSet<>()).add(r.articleKey()));
+        }
+        return new Stories(DuplicateGroups.of(records, LabelRecord::articleKey,
+                r -> identities(r, run -> articlesOfRun.get(run).size() <= MAX_RUN_ARTICLES)));
     }
 
-    private static List<String> identities(LabelRecord r) {
+    /** The paragraph's runs of {@link #SHINGLE_WORDS} words in matching form (letters folded, marks and punctuation dropped). */
+    private static Set<String> runs(LabelRecord r) {
+        List<String> words = MatchForm.words(r.text());
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) {
+            out.add(String.join(" ", words.subList(i, i + SHINGLE_WORDS)));
+        }
+        return out;
+    }
+
+    private static List<String> identities(LabelRecord r, java.util.function.Predicate<String> joins) {
         List<String> out = new ArrayList<>();
         out.add("paragraph:" + DuplicateGroups.normalizeSpace(r.text()));
-        String[] words = NOT_A_WORD.matcher(MARK.matcher(r.text()).replaceAll("")).replaceAll(" ").strip().split(" ");
-        for (int i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-            out.add("words:" + String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE_WORDS)));
-        }
+        runs(r).stream().filter(joins).sorted().forEach(run -> out.add("words:" + run));
         if (!r.articleText().isEmpty()) {
             out.add("article:" + Digests.sha1(String.join("\n", r.articleText().stream().map(DuplicateGroups::normalizeSpace).toList())));
         }

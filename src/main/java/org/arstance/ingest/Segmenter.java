@@ -157,7 +157,7 @@ public final class Segmenter {
                 kind = state == State.RELATED ? ParagraphKind.TEASER : ParagraphKind.CAPTION;
             } else if (state == State.RELATED) {
                 kind = ParagraphKind.TEASER;
-            } else if (rules.isSentence(text) || CleaningRules.wordCount(text) > rules.maxHeadlineWords()) {
+            } else if (rules.isSentence(text) || state == State.HEADER && CleaningRules.wordCount(text) > rules.maxHeadlineWords()) {
                 kind = ParagraphKind.BODY;
                 state = State.BODY;
             } else if (state == State.HEADER) {

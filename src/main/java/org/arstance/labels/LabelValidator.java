@@ -70,14 +70,8 @@ public final class LabelValidator {
                     + schema.noStance() + "' when source is '" + schema.noSource() + "'"));
         } else if (!noSource && noStance) {
             problems.add(problem(r, "source '" + r.source() + "' with stance '" + schema.noStance()
-                    + "': a source on topic '" + r.topic() + "' takes " + orList(schema.sourceStances())));
+                    + "': a source on topic '" + r.topic() + "' takes " + org.arstance.io.Prose.list(schema.sourceStances(), "or")));
         }
-    }
-
-    /** {@code a, b or c}. */
-    private static String orList(List<String> values) {
-        int n = values.size();
-        return n == 1 ? values.get(0) : String.join(", ", values.subList(0, n - 1)) + " or " + values.get(n - 1);
     }
 
     private static Problem problem(LabelRecord r, String message) {

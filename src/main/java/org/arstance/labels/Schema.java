@@ -161,6 +161,12 @@ public final class Schema {
             out.add(name + ": warning: every topic has a target, so a paragraph with no known term gets a topic from "
                     + "the classifier's bias alone (a topic with \"target\": null would take it)");
         }
+        if (v.polarStances().isEmpty()) {
+            out.add(name + ": warning: no \"polar_stances\", so reports give no F_avg");
+        }
+        if (v.writerSource() == null) {
+            out.add(name + ": warning: no \"writer_source\", so the opinion-column and first-person attribution rules are off");
+        }
         return out;
     }
 

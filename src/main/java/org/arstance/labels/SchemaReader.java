@@ -95,6 +95,9 @@ final class SchemaReader {
         if (!stances.contains(noStance)) {
             throw root.error("no_stance", "'" + noStance + "' is not among the stances");
         }
+        if (stances.size() < 2) {
+            throw root.error("stances", "must list a stance besides '" + noStance + "' (the one a source takes)");
+        }
         return stances;
     }
 

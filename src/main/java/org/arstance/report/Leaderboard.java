@@ -21,9 +21,6 @@ public final class Leaderboard {
     public record Row(String name, String kind, String link, List<String> topic, List<String> stance, List<String> source) {
     }
 
-    /** Below this many stories, a bootstrap over stories is too rough to test with; reports say so. */
-    static final int FEW_STORIES = 30;
-
     private final String title;
     private final EvaluationResult reference;
     private final List<Row> rows;
@@ -46,8 +43,9 @@ public final class Leaderboard {
                           TaskMetrics source) {
     }
 
-    /** Adds this leaderboard as a section of {@code d}; returns its rows as JSON-ready maps. */
     /**
+     * Adds this leaderboard as a section of {@code d}; returns its rows as JSON-ready maps.
+     *
      * @param polar the stances whose mean F1 is F_avg (the schema's polar stances; empty: no F_avg)
      */
     public List<Object> appendTo(ReportDocument d, List<String> topics, List<String> stances, List<String> polar) {
@@ -77,8 +75,8 @@ public final class Leaderboard {
         d.paragraph("Sorted by " + rankBy + " macro-F1. Every row is scored on the same " + goldTopic.size()
                 + " held-out paragraphs under the same folds. Intervals: 95% percentile bootstrap ("
                 + bootstrap.resamples() + " seeded resamples of whole stories, " + reference.stories()
-                + " of them)" + (reference.stories() < FEW_STORIES ? ": with fewer than " + FEW_STORIES + " stories a bootstrap "
-                + "is rough, so read these intervals and p-values as a guide, not a test" : "") + ". p: paired bootstrap test of the difference in "
+                + " of them)" + (reference.roughBootstrapNote().isEmpty() ? "" : ": " + reference.roughBootstrapNote())
+                + ". p: paired bootstrap test of the difference in "
                 + "macro-F1 with the top row (" + top.row().name() + ").");
         List<List<String>> table = new ArrayList<>();
         int rank = 1;

@@ -51,7 +51,7 @@ public final class MetricsJson {
         }
         m.put("folds", folds);
         Map<String, Object> tasks = new LinkedHashMap<>();
-        r.tasks().forEach((name, t) -> tasks.put(name, task(t, r.noSource())));
+        r.tasks().forEach((name, t) -> tasks.put(name, task(r, t)));
         m.put("tasks", tasks);
         if (r.tasks().containsKey("source")) {
             m.put("attribution", attribution(r));
@@ -93,16 +93,19 @@ public final class MetricsJson {
         return m;
     }
 
-    private static Map<String, Object> task(TaskResult t, String noSource) {
+    private static Map<String, Object> task(EvaluationResult r, TaskResult t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("accuracy", Numbers.round6(t.metrics().accuracy()));
         m.put("macro_f1", Numbers.round6(t.metrics().macroF1()));
         m.put("macro_f1_ci", interval(t.macroF1Interval()));
         if (!Double.isNaN(t.fAvg()) || t.task().equals("stance")) {
             m.put("f_avg", Numbers.round6(t.fAvg()));
+            m.put("f_avg_classes", t.fAvgClasses());
         }
         if (t.task().equals("source")) {
-            m.put("macro_f1_support5", Numbers.round6(ReportWriter.sourceMacroF1(t.metrics(), noSource)));
+            m.put("macro_f1_support5", Numbers.round6(ReportWriter.sourceMacroF1(t.metrics(), r.noSource())));
+            m.put("macro_f1_support5_ci", interval(ReportWriter.sourceMacroF1Interval(r, t)));
+            m.put("macro_f1_support5_actors", ReportWriter.sourceActors(t.metrics(), r.noSource()));
         }
         Map<String, Object> per = new LinkedHashMap<>();
         for (Map.Entry<String, ClassMetrics> e : t.metrics().perClass().entrySet()) {

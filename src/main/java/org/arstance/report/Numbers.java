@@ -19,12 +19,6 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** {@code a and b}, {@code a, b and c}. */
-    public static String andList(List<String> values) {
-        int n = values.size();
-        return n == 1 ? values.get(0) : String.join(", ", values.subList(0, n - 1)) + " and " + values.get(n - 1);
-    }
-
     public static String interval(double[] ci) {
         return "[" + f3(ci[0]) + ", " + f3(ci[1]) + "]";
     }

@@ -36,6 +36,21 @@ public final class ReportWriter {
     static double sourceMacroF1(TaskMetrics m, String noSource) {
         return m.macroF1(SOURCE_MIN_SUPPORT, noSource);
     }
+
+    /** The actors {@link #sourceMacroF1} averages: those with at least {@link #SOURCE_MIN_SUPPORT} gold held-out paragraphs. */
+    static List<String> sourceActors(TaskMetrics m, String noSource) {
+        return m.perClass().entrySet().stream()
+                .filter(e -> e.getValue().support() >= SOURCE_MIN_SUPPORT && !e.getKey().equals(noSource))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** The 95% story-bootstrap interval of {@link #sourceMacroF1} (NaN when no actor has the support). */
+    static double[] sourceMacroF1Interval(EvaluationResult r, TaskResult source) {
+        List<String> actors = sourceActors(source.metrics(), r.noSource());
+        return actors.isEmpty() ? new double[] {Double.NaN, Double.NaN}
+                : r.bootstrap().meanF1Interval(r.predictions().stream().map(HeldOutPrediction::goldSource).toList(),
+                        r.predictions().stream().map(HeldOutPrediction::source).toList(), actors);
+    }
     static final int TEXT_CHARS = 300;
     static final String METRICS = "metrics.json";
     static final String REPORT = "report.md";
@@ -126,8 +141,7 @@ public final class ReportWriter {
                 + "have gold paragraphs among them; a class with none is named and left out, not counted as zero.");
         what.add("95% intervals: percentile bootstrap, " + r.bootstrapResamples() + " seeded resamples of whole stories ("
                 + r.stories() + " stories: an article with its copies), not of single paragraphs, since paragraphs of one "
-                + "article are correlated" + (r.stories() < Leaderboard.FEW_STORIES ? "; with fewer than " + Leaderboard.FEW_STORIES
-                + " stories such intervals are rough, a guide rather than a test" : "") + ".");
+                + "article are correlated" + (r.roughBootstrapNote().isEmpty() ? "" : "; " + r.roughBootstrapNote()) + ".");
         what.add("Baselines under the same folds: the training fold's majority class, and a class drawn at random from "
                 + "the training fold's class distribution.");
         d.bullets(what);
@@ -227,7 +241,7 @@ public final class ReportWriter {
         d.table(List.of("system", "accuracy", "macro-F1", "95% interval"), head);
         if (t.task().equals("stance")) {
             d.paragraph(t.fAvgClasses().isEmpty() ? "F_avg: not computed (the schema names no polar_stances)."
-                    : "F_avg (mean F1 of " + Numbers.andList(t.fAvgClasses()) + ", the SemEval-2016 measure): "
+                    : "F_avg (mean F1 of " + org.arstance.io.Prose.list(t.fAvgClasses(), "and") + ", the SemEval-2016 measure): "
                     + Numbers.f3(t.fAvg()) + ".");
         }
         List<List<String>> rows = new ArrayList<>();
@@ -249,12 +263,8 @@ public final class ReportWriter {
 
     /** Attribution: support-5 macro-F1, rules vs model vs combined, and whether a source was found at all. */
     private static void source(ReportDocument d, Path dir, EvaluationResult r, TaskResult t) throws IOException {
-        List<String> actors = t.metrics().perClass().entrySet().stream()
-                .filter(e -> e.getValue().support() >= SOURCE_MIN_SUPPORT && !e.getKey().equals(r.noSource()))
-                .map(Map.Entry::getKey).toList();
-        double[] actorsCi = actors.isEmpty() ? new double[] {Double.NaN, Double.NaN}
-                : r.bootstrap().meanF1Interval(r.predictions().stream().map(HeldOutPrediction::goldSource).toList(),
-                        r.predictions().stream().map(HeldOutPrediction::source).toList(), actors);
+        List<String> actors = sourceActors(t.metrics(), r.noSource());
+        double[] actorsCi = sourceMacroF1Interval(r, t);
         d.paragraph("Source macro-F1 over the " + actors.size() + " actors with at least " + SOURCE_MIN_SUPPORT
                 + " held-out paragraphs: " + Numbers.f3(sourceMacroF1(t.metrics(), r.noSource())) + " "
                 + Numbers.interval(actorsCi) + " (no source, '" + r.noSource()

@@ -181,7 +181,7 @@ public final class Experiment {
             EvaluationResult r = g.results().get(i);
             if (!r.trainOnlyFiles().isEmpty()) {
                 notes.add(g.names().get(i) + " also trained, in every fold, on " + String.join(", ", r.trainOnlyFiles())
-                        + " (never held out); the data hash above covers the held-out label files only.");
+                        + " (never held out); the data hash above is the held-out files' hash + the training-only files' hash.");
             }
         }
         notes.add("Baselines: per fold, from the training side of " + g.names().get(0) + " (" + Baselines.describe(Baselines.MAJORITY,

@@ -31,8 +31,11 @@ import org.arstance.report.ReportWriter;
  */
 public final class MainJob {
 
-    /** What the job wrote. */
-    /** @param inSample how many of the segmented paragraphs are labelled, training paragraphs (same text) */
+    /**
+     * What the job wrote.
+     *
+     * @param inSample how many of the segmented paragraphs are labelled, training paragraphs (same text)
+     */
     public record Result(LabelSet labels, int paragraphs, Path segments, EvaluationResult evaluation, Path report,
                          Path model, Path predictions, long classified, long inSample) {
     }

@@ -269,6 +269,19 @@ class RuleAttributorTest {
         offsetsHold(tv.text(), b.evidence());
     }
 
+    /** A channel named with the preposition ل is whom the speaker told (وقال للتلفزيون الفرنسي، وقال لرويترز): the speaker continues. */
+    @ParameterizedTest
+    @CsvSource({"ant/BB-internationalNews-837-20180719/14, وقال", "ant/BB-middleEast-501-20180514/11, وقال"})
+    void aChannelToldIsNoSubject(String key, String cue) {
+        Path data = DataDirectory.resolve(null);
+        Assumptions.assumeTrue(Files.isRegularFile(data.resolve(AntCorpus.FILE)));
+        String text = new AntCorpus(data).lookup(java.util.Set.of(key)).get(key).text();
+        Attribution a = RULES.attribute(text, "body", "france");
+        assertEquals("france", a.source(), a.toString());
+        assertEquals("continuation", a.evidence().rule());
+        assertEquals(cue, a.evidence().cue());
+    }
+
     @Test
     void anOutletsDisclaimerMakesEveryBodyParagraphOfItsArticleTheWriters() {
         Map<String, LabelRecord> ant = antRecords();

@@ -36,7 +36,7 @@ public final class RulesHarness {
      */
     static final Path ROUND4_KEYS = Path.of("experiments", "labelling", "round4-keys.txt");
 
-    private static final AttributionLexicon LEXICON = AttributionLexicon.defaults();
+    private static final AttributionLexicon LEXICON = AttributionLexicon.parse(AttributionLexicon.defaultBytes());
 
     public static void main(String[] args) throws Exception {
         Path data = DataDirectory.resolve(null);

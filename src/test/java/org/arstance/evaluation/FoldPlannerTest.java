@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import java.util.Set;
 import org.arstance.features.TermCounter;
@@ -119,6 +120,11 @@ class FoldPlannerTest {
         LabelSet all = LabelSet.load(List.of(Path.of("labels")), null).orThrow();
         int trainingLeftOut = 0;
         List<Fold> folds = FoldPlanner.plan(Protocol.parse(protocol), all.records(), List.of(), 42);
+        // a run of words in more than 3 articles is a stock formula (ترامب والزعيم الكوري الشمالي كيم جونغ أون), not a copy
+        Map<String, Set<String>> articlesOfRun = new java.util.HashMap<>();
+        for (LabelRecord r : all.records()) {
+            wordRuns(r.text()).forEach(run -> articlesOfRun.computeIfAbsent(run, k -> new HashSet<>()).add(r.articleKey()));
+        }
         for (Fold f : folds) {
             Set<String> trainTexts = new HashSet<>();
             Set<List<String>> trainArticles = new HashSet<>();
@@ -135,7 +141,7 @@ class FoldPlannerTest {
                 assertFalse(trainArticles.contains(r.articleText()), protocol + " " + f.name() + ": article of " + r.id());
                 // a reprint with a dateline put before it, or a mark changed, shares a run of words with its copy
                 for (String run : wordRuns(r.text())) {
-                    assertFalse(trainRuns.contains(run), protocol + " " + f.name() + ": a copy of " + r.id() + " in training: " + run);
+                    assertFalse(trainRuns.contains(run) && articlesOfRun.get(run).size() <= 3, protocol + " " + f.name() + ": a copy of " + r.id() + " in training: " + run);
                 }
             }
             trainingLeftOut += all.records().size() - f.train().size() - f.test().size();

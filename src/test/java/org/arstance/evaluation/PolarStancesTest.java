@@ -66,4 +66,32 @@ class PolarStancesTest {
         assertTrue(Files.readString(tmp.resolve("original-report").resolve("report.md"))
                 .contains("F_avg (mean F1 of favor and against, the SemEval-2016 measure): "));
     }
+
+    /**
+     * F_avg averages exactly the classes the schema names, in whatever order, and is n/a for a
+     * schema that names none: against and neutral give the mean of their own F1s.
+     */
+    @Test
+    void fAvgAveragesTheNamedClassesAndIsNotComputedWithoutThem() throws Exception {
+        ObjectNode schema = (ObjectNode) Json.MAPPER.readTree(Path.of("labels", "schema.json").toFile());
+        assertEquals("[\"favor\",\"against\"]", schema.get("polar_stances").toString(), "the repository's schema names its polar stances");
+        schema.putArray("polar_stances").add("neutral").add("against");
+        EvaluationResult other = evaluate("other-polar", Json.MAPPER.writeValueAsString(schema));
+        Map<String, org.arstance.evaluation.ClassMetrics> perClass = other.tasks().get("stance").metrics().perClass();
+        assertEquals((perClass.get("against").f1() + perClass.get("neutral").f1()) / 2, other.tasks().get("stance").fAvg(), 1e-12);
+        assertFalse(Math.abs(other.tasks().get("stance").fAvg()
+                - (perClass.get("favor").f1() + perClass.get("against").f1()) / 2) < 1e-9, "not the first two stances");
+        schema.remove("polar_stances");
+        EvaluationResult none = evaluate("no-polar", Json.MAPPER.writeValueAsString(schema));
+        assertTrue(Double.isNaN(none.tasks().get("stance").fAvg()));
+    }
+
+    private static EvaluationResult evaluate(String name, String schema) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        Files.writeString(dir.resolve("schema.json"), schema);
+        Files.copy(Path.of("labels", "seeds.jsonl"), dir.resolve("seeds.jsonl"));
+        LabelSet labels = LabelSet.load(List.of(dir.resolve("seeds.jsonl")), null).orThrow();
+        return new Evaluation(labels, PipelineConfig.defaults(), 42, false, m -> { })
+                .run(Protocol.parse("kfold:2"), List.of(), tmp.resolve(name + "-report"));
+    }
 }

@@ -61,5 +61,10 @@ class CleaningTest {
         assertEquals(List.of(ParagraphKind.HEADLINE, ParagraphKind.BODY), ps.stream().map(Paragraph::kind).toList());
         List<Paragraph> alone = segmenter.segment("alone", longLine + "\n" + headline + "\n");
         assertEquals(ParagraphKind.BODY, alone.get(0).kind(), "a " + CleaningRules.wordCount(longLine) + "-word first line");
+        // the limit, 40 words: one word more is body
+        List<String> words = List.of(longLine.split("\\s+"));
+        int max = CleaningRules.defaults().maxHeadlineWords();
+        assertEquals(ParagraphKind.HEADLINE, segmenter.segment("at", String.join(" ", words.subList(0, max)) + "\n").get(0).kind());
+        assertEquals(ParagraphKind.BODY, segmenter.segment("over", String.join(" ", words.subList(0, max + 1)) + "\n").get(0).kind());
     }
 }
