@@ -33,6 +33,16 @@ public record BenchmarkScore(String primaryMetric, double primary, double[] prim
                 m.accuracy(), m);
     }
 
+    /**
+     * The paired bootstrap p-value of the difference between systems A and B in the schema's
+     * primary metric: F_avg (the mean F1 of the positive classes) or macro-F1.
+     */
+    public static double pairedPValue(BenchmarkSchema schema, Bootstrap bootstrap, List<String> gold, List<String> a,
+                                      List<String> b) {
+        return fAvgPrimary(schema) ? bootstrap.pairedMeanF1PValue(gold, a, b, schema.positiveClasses())
+                : bootstrap.pairedPValue(gold, a, b);
+    }
+
     private static boolean fAvgPrimary(BenchmarkSchema schema) {
         return schema.primaryMetric().equals(BenchmarkSchema.F_AVG);
     }

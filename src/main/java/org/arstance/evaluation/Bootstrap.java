@@ -40,11 +40,6 @@ public final class Bootstrap {
         return new Bootstrap(resamples, seed, predictions.stream().map(HeldOutPrediction::story).toList());
     }
 
-    /** True when whole units (stories), not single items, are resampled. */
-    public boolean clustered() {
-        return units != null;
-    }
-
     /** The number of units resampled from {@code n} items. */
     public int unitCount(int n) {
         return members(n).length;

@@ -80,9 +80,9 @@ public final class Evaluator {
     public EvaluationResult evaluate(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
                                      List<LabelRecord> extraTraining, String dataHash, List<String> labelFiles,
                                      List<String> trainOnlyFiles, String schemaFile) {
-        List<Fold> folds = FoldPlanner.plan(protocol, records, holdout, extraTraining, seed);
-        // the bootstrap's units are the stories the folds were dealt by
-        Stories stories = Stories.among(FoldPlanner.evaluated(protocol, records, holdout));
+        // the folds are dealt by stories, and the bootstrap resamples the same stories
+        Stories stories = FoldPlanner.stories(protocol, records, holdout);
+        List<Fold> folds = FoldPlanner.plan(protocol, records, holdout, extraTraining, seed, stories);
         String labelled = String.join(", ", labelFiles) + (trainOnlyFiles.isEmpty() ? "" : " + " + String.join(", ", trainOnlyFiles));
         List<LabelRecord> all = new ArrayList<>(records);
         all.addAll(extraTraining);

@@ -36,11 +36,30 @@ public final class FoldPlanner {
      */
     public static List<Fold> plan(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
                                   List<LabelRecord> extra, long seed) {
-        List<LabelRecord> evaluated = evaluated(protocol, records, holdout);
-        // the folds are dealt by the stories of the evaluated paragraphs alone, so that extra training
-        // data never moves a paragraph to another fold; the extra records are then kept apart from
-        // each fold's test side by the stories of all of them together
-        Stories stories = Stories.among(evaluated);
+        return plan(protocol, records, holdout, extra, seed, stories(protocol, records, holdout));
+    }
+
+    /**
+     * The stories a plan deals out: those of the evaluated paragraphs alone (the labels, and the
+     * holdout file's for {@code holdout:FILE}), so that extra training data never moves a paragraph
+     * to another fold.
+     */
+    static Stories stories(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout) {
+        return Stories.among(evaluated(protocol, records, holdout));
+    }
+
+    private static List<LabelRecord> evaluated(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout) {
+        List<LabelRecord> evaluated = new ArrayList<>(records);
+        if (protocol.kind() == Protocol.Kind.HOLDOUT && holdout != null) {
+            evaluated.addAll(holdout);
+        }
+        return evaluated;
+    }
+
+    /** As {@link #plan(Protocol, List, List, List, long)}, with the {@link #stories} already worked out. */
+    static List<Fold> plan(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
+                           List<LabelRecord> extra, long seed, Stories stories) {
+        // the extra records are kept apart from each fold's test side by the stories of all of them together
         List<Fold> folds = switch (protocol.kind()) {
             case FILE -> byGroup(records, LabelRecord::doc, stories, "file", "files");
             case SOURCE -> byGroup(records, LabelRecord::outlet, stories, "source", "outlets");
@@ -51,7 +70,7 @@ public final class FoldPlanner {
         if (extra.isEmpty()) {
             return folds;
         }
-        List<LabelRecord> every = new ArrayList<>(evaluated);
+        List<LabelRecord> every = evaluated(protocol, records, holdout);
         every.addAll(extra);
         Stories withExtra = Stories.among(every);
         List<Fold> out = new ArrayList<>();
@@ -61,15 +80,6 @@ public final class FoldPlanner {
             out.add(new Fold(f.name(), train, f.test()));
         }
         return out;
-    }
-
-    /** The records a plan deals out, and whose stories it keeps apart: the labels, and the holdout file's for {@code holdout:FILE}. */
-    static List<LabelRecord> evaluated(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout) {
-        List<LabelRecord> evaluated = new ArrayList<>(records);
-        if (protocol.kind() == Protocol.Kind.HOLDOUT && holdout != null) {
-            evaluated.addAll(holdout);
-        }
-        return evaluated;
     }
 
     /**

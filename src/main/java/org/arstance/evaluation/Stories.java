@@ -39,12 +39,14 @@ final class Stories {
     }
 
     static Stories among(Collection<LabelRecord> records) {
+        Map<LabelRecord, Set<String>> runsOf = new java.util.IdentityHashMap<>();
         Map<String, Set<String>> articlesOfRun = new java.util.HashMap<>();
         for (LabelRecord r : records) {
-            runs(r).forEach(run -> articlesOfRun.computeIfAbsent(run, k -> new HashSet<>()).add(r.articleKey()));
+            Set<String> runs = runsOf.computeIfAbsent(r, Stories::runs);
+            runs.forEach(run -> articlesOfRun.computeIfAbsent(run, k -> new HashSet<>()).add(r.articleKey()));
         }
         return new Stories(DuplicateGroups.of(records, LabelRecord::articleKey,
-                r -> identities(r, run -> articlesOfRun.get(run).size() <= MAX_RUN_ARTICLES)));
+                r -> identities(r, runsOf.get(r), run -> articlesOfRun.get(run).size() <= MAX_RUN_ARTICLES)));
     }
 
     /** The paragraph's runs of {@link #SHINGLE_WORDS} words in matching form (letters folded, marks and punctuation dropped). */
@@ -57,10 +59,10 @@ final class Stories {
         return out;
     }
 
-    private static List<String> identities(LabelRecord r, java.util.function.Predicate<String> joins) {
+    private static List<String> identities(LabelRecord r, Set<String> runs, java.util.function.Predicate<String> joins) {
         List<String> out = new ArrayList<>();
         out.add("paragraph:" + DuplicateGroups.normalizeSpace(r.text()));
-        runs(r).stream().filter(joins).sorted().forEach(run -> out.add("words:" + run));
+        runs.stream().filter(joins).sorted().forEach(run -> out.add("words:" + run));
         if (!r.articleText().isEmpty()) {
             out.add("article:" + Digests.sha1(String.join("\n", r.articleText().stream().map(DuplicateGroups::normalizeSpace).toList())));
         }

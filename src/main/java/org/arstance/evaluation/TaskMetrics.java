@@ -136,20 +136,18 @@ public record TaskMetrics(int n, double accuracy, double macroF1, Map<String, Cl
     }
 
     /**
-     * Macro-F1 over the classes other than {@code except} with at least {@code minSupport} gold
+     * Macro-F1 over the classes other than {@code except} with at least {@code minSupport} (≥ 1) gold
      * paragraphs (NaN when none has): for sources, the actors, without the no-source value.
      */
     public double macroF1(int minSupport, String except) {
-        double sum = 0;
-        int n = 0;
-        for (Map.Entry<String, ClassMetrics> e : perClass.entrySet()) {
-            ClassMetrics c = e.getValue();
-            if (c.support() >= minSupport && !e.getKey().equals(except)) {
-                sum += c.f1();
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : sum / n;
+        return meanF1(classesWithSupport(minSupport, except));
+    }
+
+    /** The classes other than {@code except} with at least {@code minSupport} gold paragraphs, in table order. */
+    public List<String> classesWithSupport(int minSupport, String except) {
+        return perClass.entrySet().stream()
+                .filter(e -> e.getValue().support() >= minSupport && !e.getKey().equals(except))
+                .map(Map.Entry::getKey).toList();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.arstance.report;
 
-import java.util.List;
 import java.util.Locale;
 
 /** How numbers are shown in reports and stored in metrics files. */

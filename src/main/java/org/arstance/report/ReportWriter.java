@@ -39,9 +39,7 @@ public final class ReportWriter {
 
     /** The actors {@link #sourceMacroF1} averages: those with at least {@link #SOURCE_MIN_SUPPORT} gold held-out paragraphs. */
     static List<String> sourceActors(TaskMetrics m, String noSource) {
-        return m.perClass().entrySet().stream()
-                .filter(e -> e.getValue().support() >= SOURCE_MIN_SUPPORT && !e.getKey().equals(noSource))
-                .map(Map.Entry::getKey).toList();
+        return m.classesWithSupport(SOURCE_MIN_SUPPORT, noSource);
     }
 
     /** The 95% story-bootstrap interval of {@link #sourceMacroF1} (NaN when no actor has the support). */

@@ -115,17 +115,6 @@ public final class BenchmarkRun {
         return new Bootstrap(Bootstrap.RESAMPLES, seed, test.stream().map(BenchmarkExample::copyKey).toList());
     }
 
-    /**
-     * The paired bootstrap p-value of the difference between systems A and B in the schema's
-     * primary metric: F_avg (the mean F1 of the positive classes) or macro-F1.
-     */
-    public static double pairedPValue(BenchmarkSchema schema, Bootstrap bootstrap, List<String> gold, List<String> a,
-                                      List<String> b) {
-        return schema.primaryMetric().equals(BenchmarkSchema.F_AVG)
-                ? bootstrap.pairedMeanF1PValue(gold, a, b, schema.positiveClasses())
-                : bootstrap.pairedPValue(gold, a, b);
-    }
-
     private BenchmarkReader.Data read() {
         progress.accept(spec.name() + ": reading " + schema.name() + " from " + dataDir);
         BenchmarkReader.Data data = new BenchmarkReader(schema, dataDir).read(spec.seed());
@@ -246,6 +235,6 @@ public final class BenchmarkRun {
         String version = inv.json().path("sklearn_version").asText("");
         return new BenchmarkReport.Peer(name + (version.isEmpty() ? "" : " (scikit-learn " + version + ")"),
                 inv.json().path("settings"), BenchmarkScore.of(gold, predicted, schema, bootstrap), null,
-                pairedPValue(schema, bootstrap, gold, ours, predicted));
+                BenchmarkScore.pairedPValue(schema, bootstrap, gold, ours, predicted));
     }
 }

@@ -150,8 +150,8 @@ class BenchmarkRunTest {
         BenchmarkSchema fAvg = schema("f_avg");
         BenchmarkSchema macro = schema("macro_f1");
         Bootstrap bootstrap = new Bootstrap(2000, 42);
-        assertEquals(1.0, BenchmarkRun.pairedPValue(fAvg, bootstrap, gold, a, b), 1e-12);
-        assertTrue(BenchmarkRun.pairedPValue(macro, bootstrap, gold, a, b) < 0.01);
+        assertEquals(1.0, org.arstance.evaluation.BenchmarkScore.pairedPValue(fAvg, bootstrap, gold, a, b), 1e-12);
+        assertTrue(org.arstance.evaluation.BenchmarkScore.pairedPValue(macro, bootstrap, gold, a, b) < 0.01);
     }
 
     private BenchmarkSchema schema(String metric) throws Exception {
