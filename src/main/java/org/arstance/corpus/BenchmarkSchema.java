@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.arstance.io.Json;
 import org.arstance.io.JsonFields;
-import org.arstance.io.UserInputException;
 
 /**
  * What a public benchmark's data look like, read from a schema file under
@@ -47,12 +45,12 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
 
     /** Reads and checks {@code file}: every object's keys and every value's type, named by its path in the file. */
     public static BenchmarkSchema load(Path file) {
-        JsonFields root = JsonFields.of(file, Json.readObject(file, "a benchmark schema")).allow("name", "format", "splits",
+        JsonFields root = JsonFields.read(file, "a benchmark schema").allow("name", "format", "splits",
                 "random_split", "columns", "max_list_items", "labels", "positive_classes", "primary_metric", "negation_words", "notes");
         String name = required(root, "name");
         String format = root.string("format", "csv");
         if (!format.equals("csv") && !format.equals("jsonl")) {
-            throw new UserInputException(file + ": format must be 'csv' or 'jsonl', not '" + format + "'");
+            throw root.error("format", "must be 'csv' or 'jsonl', not '" + format + "'");
         }
         Map<String, Path> splits = new LinkedHashMap<>();
         JsonFields splitFiles = root.object("splits");
@@ -64,43 +62,43 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
             JsonFields r = root.object("random_split").allow("from", "test_fraction", "by");
             double fraction = r.number("test_fraction", 0.2);
             if (!(fraction > 0 && fraction < 1)) {
-                throw new UserInputException(file + ": random_split.test_fraction must be between 0 and 1");
+                throw r.error("test_fraction", "must be between 0 and 1");
             }
             random = new RandomSplit(required(r, "from"), fraction);
             String by = r.string("by", null);
             if (by != null && !by.equals(idColumn)) {
-                throw new UserInputException(file + ": random_split.by is '" + by + "', but the split is by example id: it must be the id column"
+                throw r.error("by", "is '" + by + "', but the split is by example id: it must be the id column"
                         + (idColumn == null ? " (columns.id is not given)" : " ('" + idColumn + "')"));
             }
             if (!splits.containsKey(random.from())) {
-                throw new UserInputException(file + ": random_split.from '" + random.from() + "' is not one of the splits");
+                throw r.error("from", "is '" + random.from() + "', which is not one of the splits");
             }
         }
         if (splits.isEmpty()) {
-            throw new UserInputException(file + ": 'splits' must name at least one file");
+            throw root.error("splits", "must name at least one file");
         }
         // one text column may be given as a string
         List<String> textColumns = cols.raw("text").isTextual() ? List.of(cols.string("text", null)) : cols.strings("text");
         if (textColumns.isEmpty()) {
-            throw new UserInputException(file + ": columns.text must name the text column(s)");
+            throw cols.error("text", "must name the text column(s)");
         }
-        List<String> auxiliary = auxiliaryColumns(cols, textColumns, file);
+        List<String> auxiliary = auxiliaryColumns(cols, textColumns);
         List<String> labels = root.strings("labels");
         if (labels.size() < 2) {
-            throw new UserInputException(file + ": 'labels' must list at least two label values");
+            throw root.error("labels", "must list at least two label values");
         }
         List<String> positives = root.strings("positive_classes");
-        for (String p : positives) {
-            if (!labels.contains(p)) {
-                throw new UserInputException(file + ": positive class '" + p + "' is not one of the labels");
+        for (int i = 0; i < positives.size(); i++) {
+            if (!labels.contains(positives.get(i))) {
+                throw root.errorAt(root.where("positive_classes") + "[" + i + "]", "is '" + positives.get(i) + "', which is not one of the labels");
             }
         }
         String metric = root.string("primary_metric", positives.isEmpty() ? MACRO_F1 : F_AVG);
         if (!metric.equals(F_AVG) && !metric.equals(MACRO_F1)) {
-            throw new UserInputException(file + ": primary_metric must be 'f_avg' or 'macro_f1'");
+            throw root.error("primary_metric", "must be 'f_avg' or 'macro_f1'");
         }
         if (metric.equals(F_AVG) && positives.isEmpty()) {
-            throw new UserInputException(file + ": primary_metric f_avg needs 'positive_classes'");
+            throw root.error("primary_metric", "is f_avg, which needs 'positive_classes'");
         }
         int maxListItems = root.intValue("max_list_items", Integer.MAX_VALUE);
         if (maxListItems < 1) {
@@ -116,7 +114,7 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
      * The declared auxiliary label columns ({@code columns.auxiliary}, empty when absent): each named
      * once, none of them the id, text, group or label column.
      */
-    private static List<String> auxiliaryColumns(JsonFields cols, List<String> textColumns, Path file) {
+    private static List<String> auxiliaryColumns(JsonFields cols, List<String> textColumns) {
         List<String> auxiliary = cols.strings("auxiliary");
         List<String> taken = new ArrayList<>(textColumns);
         for (String k : List.of("id", "text2", "group", "label")) {
@@ -125,10 +123,11 @@ public record BenchmarkSchema(Path file, String name, String format, Map<String,
             }
         }
         Set<String> seen = new HashSet<>();
-        for (String a : auxiliary) {
+        for (int i = 0; i < auxiliary.size(); i++) {
+            String a = auxiliary.get(i);
             if (a.isBlank() || !seen.add(a) || taken.contains(a)) {
-                throw new UserInputException(file + ": columns.auxiliary '" + a
-                        + "' must be a named column, listed once, and not the id, text, group or label column");
+                throw cols.errorAt(cols.where("auxiliary") + "[" + i + "]", "is '" + a
+                        + "': an auxiliary column must be a named column, listed once, and not the id, text, group or label column");
             }
         }
         return List.copyOf(auxiliary);

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,19 +41,12 @@ public final class Json {
     }
 
     /**
-     * The JSON object in a UTF-8 file the user gave (a schema, a config, an experiment): an
-     * unreadable file, malformed JSON (with its line) or anything but an object is a
-     * {@link UserInputException} naming the file.
+     * The JSON object in the {@code text} of a file the user gave (a schema, a config, an
+     * experiment), which {@code name} names: malformed JSON (with its line) or anything but an
+     * object is a {@link UserInputException} naming it. A UTF-8 byte-order mark before the JSON
+     * (as Windows editors write one) is no part of it.
      *
      * @param what what the file must be, for messages: "a schema", "an experiment"
-     */
-    public static ObjectNode readObject(Path file, String what) {
-        return object(file.toString(), InputFiles.readString(file, what), what);
-    }
-
-    /**
-     * As {@link #readObject}, from the JSON {@code text} of what {@code name} names. A UTF-8
-     * byte-order mark before the JSON (as Windows editors write one) is no part of it.
      */
     public static ObjectNode object(String name, String text, String what) {
         JsonNode root;

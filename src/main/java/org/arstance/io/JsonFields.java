@@ -2,6 +2,7 @@ package org.arstance.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,8 +12,9 @@ import java.util.List;
 /**
  * One JSON object of a file the user wrote (a config, an experiment, a benchmark or its schema, the label schema),
  * read strictly: a key it does not allow and a value of the wrong type are each a
- * {@link UserInputException} naming the file and the key's path in it ({@code FILE: unknown key
- * 'evaluations[0].protocl'}, {@code FILE: 'seed' must be an integer, not "abc"}). A key that is
+ * {@link UserInputException} naming the file, the line (when the object was read from its text:
+ * {@link #parse}, {@link #read}) and the key's path ({@code FILE:12: unknown key
+ * 'evaluations[0].protocl'}, {@code FILE:3: 'seed' must be an integer, not "abc"}). A key that is
  * absent or {@code null} takes the default the reader gives.
  */
 public final class JsonFields {
@@ -22,16 +24,28 @@ public final class JsonFields {
     private final String file;
     private final String path;
     private final ObjectNode node;
+    private final JsonLocations locations;
 
-    private JsonFields(String file, String path, ObjectNode node) {
+    private JsonFields(String file, String path, ObjectNode node, JsonLocations locations) {
         this.file = file;
         this.path = path;
         this.node = node;
+        this.locations = locations;
     }
 
-    /** The top-level object of {@code file} (as {@link Json#readObject} gives it). */
+    /** The top-level object of the UTF-8 JSON file the user gave, with its lines (see {@link Json#object}). */
+    public static JsonFields read(Path file, String what) {
+        return parse(file.toString(), InputFiles.readString(file, what), what);
+    }
+
+    /** The top-level object of the JSON {@code text}, with its lines; {@code name} names it in messages (see {@link Json#object}). */
+    public static JsonFields parse(String name, String text, String what) {
+        return new JsonFields(name, "", Json.object(name, text, what), JsonLocations.of(text));
+    }
+
+    /** {@code root} as the top-level object of {@code file}, whose lines are not known. */
     public static JsonFields of(Object file, ObjectNode root) {
-        return new JsonFields(String.valueOf(file), "", root);
+        return new JsonFields(String.valueOf(file), "", root, JsonLocations.NONE);
     }
 
     /**
@@ -39,13 +53,17 @@ public final class JsonFields {
      * is an empty one).
      */
     public static JsonFields of(Object file, String path, JsonNode value) {
+        return of(String.valueOf(file), path, value, JsonLocations.NONE);
+    }
+
+    private static JsonFields of(String file, String path, JsonNode value, JsonLocations locations) {
         if (value == null || value.isMissingNode() || value.isNull()) {
-            return new JsonFields(String.valueOf(file), path, Json.MAPPER.createObjectNode());
+            return new JsonFields(file, path, Json.MAPPER.createObjectNode(), locations);
         }
         if (!value.isObject()) {
-            throw wrongType(String.valueOf(file), path, "an object", value);
+            throw new UserInputException(wrongType(file, locations, path, "an object", value));
         }
-        return new JsonFields(String.valueOf(file), path, (ObjectNode) value);
+        return new JsonFields(file, path, (ObjectNode) value, locations);
     }
 
     /** Refuses any key but those {@code allowed}. */
@@ -58,7 +76,7 @@ public final class JsonFields {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                throw new UserInputException(file + ": unknown key '" + where(key) + "'");
+                throw new UserInputException(at(where(key)) + "unknown key '" + where(key) + "'");
             }
         }
         return this;
@@ -96,9 +114,43 @@ public final class JsonFields {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    /** A problem with the value of {@code key}: {@code FILE: 'PATH' MESSAGE}. */
+    /** A problem with the value of {@code key}: {@code FILE:LINE: 'PATH' MESSAGE}. */
     public UserInputException error(String key, String message) {
-        return new UserInputException(file + ": '" + where(key) + "' " + message);
+        return errorAt(where(key), message);
+    }
+
+    /**
+     * A problem with the value at {@code path}, a path in the file that the reader put together
+     * ({@code polar_stances[1]}): {@code FILE:LINE: 'PATH' MESSAGE} (or {@code 'PATH': MESSAGE} when
+     * the message starts with a colon).
+     */
+    public UserInputException errorAt(String path, String message) {
+        return new UserInputException(at(path) + "'" + path + "'" + (message.startsWith(":") ? "" : " ") + message);
+    }
+
+    /** A problem with this object as a whole: {@code FILE:LINE: MESSAGE}. */
+    public UserInputException problem(String message) {
+        return new UserInputException(at(path) + message);
+    }
+
+    /** The line of the value at {@code path} in the file (see {@link JsonLocations#line}); 0 when not known. */
+    public int line(String path) {
+        return locations.line(path);
+    }
+
+    /** The canonical text of this object ({@link Json#canonical}). */
+    public String canonical() {
+        return Json.canonical(node);
+    }
+
+    /** {@code FILE:LINE: } for the value at {@code path}, or {@code FILE: } when its line is not known. */
+    private String at(String path) {
+        return at(file, locations, path);
+    }
+
+    private static String at(String file, JsonLocations locations, String path) {
+        int line = locations.line(path);
+        return file + (line > 0 ? ":" + line : "") + ": ";
     }
 
     public String string(String key, String dflt) {
@@ -133,7 +185,7 @@ public final class JsonFields {
         for (int i = 0; i < list.size(); i++) {
             JsonNode v = list.get(i);
             if (!v.isTextual()) {
-                throw wrongType(file, where(key) + "[" + i + "]", "a string", v);
+                throw new UserInputException(wrongType(file, locations, where(key) + "[" + i + "]", "a string", v));
             }
             out.add(v.asText());
         }
@@ -142,7 +194,7 @@ public final class JsonFields {
 
     /** The object under {@code key} (an empty one when absent). */
     public JsonFields object(String key) {
-        return of(file, where(key), node.get(key));
+        return of(file, where(key), node.get(key), locations);
     }
 
     /** A list of objects (empty when absent), each with its path: {@code evaluations[1]}. */
@@ -153,9 +205,9 @@ public final class JsonFields {
             JsonNode v = list.get(i);
             String at = where(key) + "[" + i + "]";
             if (!v.isObject()) {
-                throw wrongType(file, at, "an object", v);
+                throw new UserInputException(wrongType(file, locations, at, "an object", v));
             }
-            out.add(new JsonFields(file, at, (ObjectNode) v));
+            out.add(new JsonFields(file, at, (ObjectNode) v, locations));
         }
         return out;
     }
@@ -198,16 +250,16 @@ public final class JsonFields {
 
     private JsonNode require(boolean ok, String key, String what, JsonNode v) {
         if (!ok) {
-            throw wrongType(file, where(key), what, v);
+            throw new UserInputException(wrongType(file, locations, where(key), what, v));
         }
         return v;
     }
 
-    private static UserInputException wrongType(String file, String path, String what, JsonNode v) {
+    private static String wrongType(String file, JsonLocations locations, String path, String what, JsonNode v) {
         String shown = v.toString();
         if (shown.length() > SHOWN) {
             shown = shown.substring(0, SHOWN - 1) + "…";
         }
-        return new UserInputException(file + ": '" + path + "' must be " + what + ", not " + shown);
+        return at(file, locations, path) + "'" + path + "' must be " + what + ", not " + shown;
     }
 }

@@ -3,7 +3,7 @@ package org.arstance.labels;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.arstance.io.UserInputException;
+import org.arstance.io.JsonFields;
 import org.arstance.text.MatchForm;
 
 /**
@@ -16,11 +16,12 @@ final class AliasClaims {
     private record Claim(String actor, String spelling, String path) {
     }
 
-    private final String file;
+    private final JsonFields schema;
     private final Map<List<String>, Claim> byWords = new HashMap<>();
 
-    AliasClaims(String file) {
-        this.file = file;
+    /** Claims in the schema file whose top-level object is {@code schema} (for messages with the file and line). */
+    AliasClaims(JsonFields schema) {
+        this.schema = schema;
     }
 
     /**
@@ -30,14 +31,15 @@ final class AliasClaims {
     void claim(String actor, String spelling, String path) {
         List<String> words = MatchForm.words(spelling);
         if (words.isEmpty()) {
-            throw new UserInputException(file + ": '" + path + "' is '" + spelling + "': a name or alias needs a letter or digit");
+            throw schema.errorAt(path, "is '" + spelling + "': a name or alias needs a letter or digit");
         }
         Claim earlier = byWords.putIfAbsent(words, new Claim(actor, spelling, path));
         if (earlier != null && !earlier.actor().equals(actor)) {
             String as = earlier.spelling().equals(spelling) ? "" : ", written '" + earlier.spelling() + "'";
-            throw new UserInputException(file + ": '" + path + "': " + (isName(path) ? "name" : "alias") + " '" + spelling
-                    + "' of actor '" + actor + "' is already " + (isName(earlier.path()) ? "the name" : "an alias")
-                    + " of actor '" + earlier.actor() + "' ('" + earlier.path() + "'" + as
+            int line = schema.line(earlier.path());
+            throw schema.errorAt(path, "is " + (isName(path) ? "name" : "alias") + " '" + spelling
+                    + "' of actor '" + actor + "', already " + (isName(earlier.path()) ? "the name" : "an alias")
+                    + " of actor '" + earlier.actor() + "' ('" + earlier.path() + "'" + (line > 0 ? " on line " + line : "") + as
                     + "): a name or alias may stand for one actor only");
         }
     }

@@ -1,7 +1,6 @@
 package org.arstance.labels;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,15 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.arstance.ingest.ParagraphKind;
-import org.arstance.io.Json;
 import org.arstance.io.JsonFields;
 import org.arstance.io.UserInputException;
 
 /**
  * Reads a label schema strictly: a key it does not know, at any depth, a value of the wrong type, a
  * missing key, an id given twice or reserved, and a reference to a value the schema does not
- * define are each a {@link UserInputException} naming the file and the key's path in it
- * ({@code FILE: unknown key 'actors[3].alias'}).
+ * define are each a {@link UserInputException} naming the file, the line and the key's path in it
+ * ({@code FILE:40: unknown key 'actors[3].alias'}).
  */
 final class SchemaReader {
 
@@ -29,17 +27,12 @@ final class SchemaReader {
     private static final List<String> KEYS = List.of("schema", "version", "guide", "data_notes", "no_source", "no_stance",
             "polar_stances", "writer_source", "kinds", "stances", "topics", "actors");
 
-    private final String file;
     private String noSource;
     private String noStance;
 
-    private SchemaReader(String file) {
-        this.file = file;
-    }
-
     static Schema read(String name, String text) {
-        ObjectNode root = Json.object(name, text, "a schema");
-        return new Schema(name, new SchemaReader(name).values(JsonFields.of(name, root).allow(KEYS)), text, Json.canonical(root));
+        JsonFields root = JsonFields.parse(name, text, "a schema").allow(KEYS);
+        return new Schema(name, new SchemaReader().values(root), text, root.canonical());
     }
 
     private Schema.Values values(JsonFields root) {
@@ -102,16 +95,12 @@ final class SchemaReader {
     }
 
     private List<String> polarStances(JsonFields root, List<String> stances) {
-        List<String> polar = root.strings("polar_stances");
+        List<String> polar = distinct(root, "polar_stances");
         for (int i = 0; i < polar.size(); i++) {
             String p = polar.get(i);
-            String at = "polar_stances[" + i + "]";
             if (!stances.contains(p) || p.equals(noStance)) {
-                throw new UserInputException(file + ": '" + at + "' is '" + p + "': a polar stance is one of the stances "
-                        + "other than the no-stance value (" + String.join(", ", stances.stream().filter(x -> !x.equals(noStance)).toList()) + ")");
-            }
-            if (polar.indexOf(p) != i) {
-                throw new UserInputException(file + ": '" + at + "': stance '" + p + "' is listed twice");
+                throw root.errorAt("polar_stances[" + i + "]", "is '" + p + "': a polar stance is one of the stances other than "
+                        + "the no-stance value (" + String.join(", ", stances.stream().filter(x -> !x.equals(noStance)).toList()) + ")");
             }
         }
         return polar;
@@ -119,7 +108,7 @@ final class SchemaReader {
 
     private Map<String, Schema.Actor> actors(JsonFields root) {
         Map<String, Schema.Actor> actors = new LinkedHashMap<>();
-        AliasClaims claims = new AliasClaims(file);
+        AliasClaims claims = new AliasClaims(root);
         for (JsonFields a : nonEmptyObjects(root, "actors")) {
             a.allow("id", "name", "aliases");
             String id = unique(a, "id", actors.keySet(), "actor");
@@ -199,18 +188,24 @@ final class SchemaReader {
     }
 
     private static List<String> nonEmptyStrings(JsonFields root, String key) {
-        List<String> values = root.strings(key);
+        List<String> values = distinct(root, key);
         if (values.isEmpty()) {
             throw root.error(key, root.has(key) ? "must not be empty" : "is required");
         }
+        return values;
+    }
+
+    /** A list of strings (empty when absent), each not blank, without white space at its ends, and given once. */
+    private static List<String> distinct(JsonFields root, String key) {
+        List<String> values = root.strings(key);
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
             String at = root.where(key) + "[" + i + "]";
             if (value.isBlank() || !value.equals(value.strip())) {
-                throw new UserInputException(root.file() + ": '" + at + "' is '" + value + "': a value is not blank and has no white space at its ends");
+                throw root.errorAt(at, "is '" + value + "': a value is not blank and has no white space at its ends");
             }
             if (values.indexOf(value) != i) {
-                throw new UserInputException(root.file() + ": '" + at + "': '" + value + "' is listed twice");
+                throw root.errorAt(at, "is '" + value + "', which is listed twice");
             }
         }
         return values;

@@ -14,10 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.arstance.attribution.AttributionConfig;
 import org.arstance.features.FeatureConfig;
-import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
 import org.arstance.io.JsonFields;
-import org.arstance.io.UserInputException;
 import org.arstance.text.AnalysisConfig;
 
 /**
@@ -43,17 +41,18 @@ public record PipelineConfig(
     }
 
     public static PipelineConfig defaults() {
-        return fromTree("default config", "", defaultTree());
+        ObjectNode tree = defaultTree();
+        return fromTree(JsonFields.of("default config", tree), tree);
     }
 
     /** The defaults overridden by the settings in {@code file}. */
     public static PipelineConfig load(Path file) {
-        return parse(file.toString(), InputFiles.readString(file, "a config"));
+        return defaults().with(JsonFields.read(file, "a config"));
     }
 
     /** The defaults overridden by the settings in the JSON {@code text}; {@code name} names it in errors. */
     public static PipelineConfig parse(String name, String text) {
-        return defaults().with(JsonFields.of(name, Json.object(name, text, "a config")));
+        return defaults().with(JsonFields.parse(name, text, "a config"));
     }
 
     /**
@@ -64,7 +63,7 @@ public record PipelineConfig(
     public PipelineConfig with(JsonFields overrides) {
         ObjectNode merged = (ObjectNode) toTree();
         merge(merged, overrides);
-        return fromTree(overrides.file(), overrides.path(), merged);
+        return fromTree(overrides, merged);
     }
 
     /**
@@ -75,7 +74,7 @@ public record PipelineConfig(
     public PipelineConfig withSection(String section, JsonFields settings) {
         ObjectNode merged = (ObjectNode) toTree();
         merge((ObjectNode) merged.get(section), settings);
-        return fromTree(settings.file(), settings.path(), merged);
+        return fromTree(settings, merged);
     }
 
     public JsonNode toTree() {
@@ -102,13 +101,14 @@ public record PipelineConfig(
         }
     }
 
-    private static PipelineConfig fromTree(String file, String path, JsonNode tree) {
+    /** The config {@code tree} describes; a value its records refuse is named by {@code settings}' file, line and path. */
+    private static PipelineConfig fromTree(JsonFields settings, JsonNode tree) {
         try {
             return STRICT.treeToValue(tree, PipelineConfig.class);
         } catch (JsonProcessingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
             String msg = cause == e ? e.getOriginalMessage() : cause.getMessage();
-            throw new UserInputException(file + ": invalid config" + (path.isEmpty() ? "" : " at '" + path + "'") + ": " + msg);
+            throw settings.problem("invalid config" + (settings.path().isEmpty() ? "" : " at '" + settings.path() + "'") + ": " + msg);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.arstance.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.util.Set;
 import org.arstance.corpus.BenchmarkSchema;
 import org.arstance.io.Json;
 import org.arstance.io.JsonFields;
-import org.arstance.io.UserInputException;
 import org.arstance.models.CandidateConfig;
 import org.arstance.models.ModelConfig;
 import org.arstance.models.PipelineConfig;
@@ -73,23 +71,22 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
 
     /** Reads and checks {@code file}: every object's keys and every value's type, named by its path in the file. */
     public static BenchmarkSpec load(Path file) {
-        ObjectNode root = Json.readObject(file, "a benchmark config");
-        if (!root.path(KEY).isObject() || root.size() != 1) {
-            throw new UserInputException(file + ": a benchmark config is an object with the single key '" + KEY + "'");
+        JsonFields root = JsonFields.read(file, "a benchmark config");
+        if (!root.raw(KEY).isObject() || root.keys().size() != 1) {
+            throw root.problem("a benchmark config is an object with the single key '" + KEY + "'");
         }
-        JsonFields b = JsonFields.of(file, root).object(KEY).allow(KEYS);
+        JsonFields b = root.object(KEY).allow(KEYS);
         String name = b.string("name", "");
         if (!name.matches(ExperimentSpec.FOLDER_NAME)) {
-            throw new UserInputException(file + ": benchmark.name '" + name + "' must be letters, digits, '.', '_' or '-', "
-                    + "with a letter or digit");
+            throw b.error("name", "is '" + name + "': it must be letters, digits, '.', '_' or '-', with a letter or digit");
         }
         if (!b.has("schema")) {
-            throw new UserInputException(file + ": benchmark.schema must name the benchmark's schema file");
+            throw b.error("schema", "must name the benchmark's schema file");
         }
         JsonFields sel = b.object("selection").allow("kind", "folds", "split");
         String kind = sel.string("kind", "kfold");
         if (!kind.equals("kfold") && !kind.equals("split")) {
-            throw new UserInputException(file + ": selection.kind must be 'kfold' (inside the training split) or 'split' (a dev split)");
+            throw sel.error("kind", "must be 'kfold' (inside the training split) or 'split' (a dev split)");
         }
         int folds = sel.intValue("folds", 5);
         if (folds < 2) {
@@ -97,17 +94,17 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         }
         String split = sel.string("split", null);
         if (kind.equals("split") && split == null) {
-            throw new UserInputException(file + ": selection.split must name the dev split");
+            throw sel.error("split", "must name the dev split");
         }
         if (kind.equals("split") && split.equals("test")) {
-            throw new UserInputException(file + ": selection.split must not be the test split: a model is chosen on training data only");
+            throw sel.error("split", "must not be the test split: a model is chosen on training data only");
         }
         List<String> finalTraining = new ArrayList<>(b.strings("final_training"));
         if (finalTraining.isEmpty()) {
             finalTraining.add("train");
         }
         if (finalTraining.contains("test")) {
-            throw new UserInputException(file + ": final_training must not include the test split");
+            throw b.error("final_training", "must not include the test split");
         }
         Path schema = Path.of(b.string("schema", null));
         List<JsonFields> declared = b.objects("candidates");
@@ -118,12 +115,12 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         for (JsonFields c : declared) {
             CandidateConfig cc = candidate(c.allow(CANDIDATE_KEYS), schema, auxiliary);
             if (!names.add(cc.name())) {
-                throw new UserInputException(file + ": candidate '" + cc.name() + "' is declared twice");
+                throw c.error("name", "is '" + cc.name() + "': candidate '" + cc.name() + "' is declared twice");
             }
             candidates.add(cc);
         }
         if (candidates.isEmpty()) {
-            throw new UserInputException(file + ": benchmark.candidates must list at least one candidate");
+            throw b.error("candidates", "must list at least one candidate");
         }
         // settings the peer script reads itself (experiments/peers/sklearn_benchmark.py): their values are its to check
         b.object("peer").allow("script", "name", "vectorizer", "classifier", "classifier_params", "pair_join").string("script", null);
@@ -133,31 +130,30 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
     }
 
     private static CandidateConfig candidate(JsonFields c, Path schema, List<String> auxiliary) {
-        Path file = Path.of(c.file());
         String name = c.string("name", "");
         if (!name.matches("[A-Za-z0-9._+-]+")) {
-            throw new UserInputException(file + ": every candidate needs a 'name' of letters, digits, '.', '_', '+' or '-'");
+            throw c.error("name", "is '" + name + "': every candidate needs a name of letters, digits, '.', '_', '+' or '-'");
         }
-        String where = file + ": candidate '" + name + "'";
         PipelineConfig base = PipelineConfig.defaults().with(c.object("settings").allow("analysis", "features"));
         List<ModelConfig> models = new ArrayList<>();
         for (JsonFields m : c.objects("models")) {
             models.add(base.withSection("model", m).model());
         }
         if (models.isEmpty()) {
-            throw new UserInputException(where + ": 'models' must list at least one model");
+            throw c.error("models", "must list at least one model");
         }
         double alpha = c.number("nb_alpha", 1.0);
         if (!(alpha > 0)) {
-            throw new UserInputException(where + ": nb_alpha must be positive");
+            throw c.error("nb_alpha", "must be positive");
         }
         return new CandidateConfig(name, base.analysis(), base.features(), models, c.bool("per_group", false),
                 c.bool("group_indicator", false), c.bool("nb", false), alpha,
-                c.bool("pair_difference", false), stackAuxiliary(c.raw("stack_auxiliary"), where, schema, auxiliary));
+                c.bool("pair_difference", false), stackAuxiliary(c, schema, auxiliary));
     }
 
     /** The auxiliary columns a candidate stacks: none, all the schema declares ({@code true}), or those listed. */
-    private static List<String> stackAuxiliary(JsonNode v, String where, Path schema, List<String> declared) {
+    private static List<String> stackAuxiliary(JsonFields c, Path schema, List<String> declared) {
+        JsonNode v = c.raw("stack_auxiliary");
         if (v.isMissingNode() || v.isNull() || (v.isBoolean() && !v.asBoolean())) {
             return List.of();
         }
@@ -167,19 +163,19 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         } else if (v.isArray()) {
             for (JsonNode n : v) {
                 if (!n.isTextual() || columns.contains(n.asText())) {
-                    throw new UserInputException(where + ": stack_auxiliary must list column names, each once");
+                    throw c.error("stack_auxiliary", "must list column names, each once");
                 }
                 columns.add(n.asText());
             }
         } else {
-            throw new UserInputException(where + ": stack_auxiliary must be true, false or a list of auxiliary columns");
+            throw c.error("stack_auxiliary", "must be true, false or a list of auxiliary columns");
         }
         if (columns.isEmpty()) {
-            throw new UserInputException(where + ": stack_auxiliary: " + schema + " declares no auxiliary label columns (columns.auxiliary)");
+            throw c.error("stack_auxiliary", "asks for auxiliary columns, but " + schema + " declares none (columns.auxiliary)");
         }
         for (String column : columns) {
             if (!declared.contains(column)) {
-                throw new UserInputException(where + ": stack_auxiliary: '" + column + "' is not an auxiliary label column of "
+                throw c.error("stack_auxiliary", "names '" + column + "', which is not an auxiliary label column of "
                         + schema + " (declared: " + String.join(", ", declared) + ")");
             }
         }
@@ -191,7 +187,7 @@ public record BenchmarkSpec(Path file, String name, String description, Path sch
         for (JsonFields q : b.objects(key)) {
             q.allow("system", "metric", "value", "source", "compare", "same_split");
             if (!q.has("source") || q.string("source", "").isBlank() || !q.has("value")) {
-                throw new UserInputException(b.file() + ": every published or reference number needs a numeric 'value' and a 'source'");
+                throw q.problem("every published or reference number needs a numeric 'value' and a 'source'");
             }
             out.add(new Quoted(q.string("system", ""), q.string("metric", ""), q.number("value", Double.NaN),
                     q.string("source", ""), q.bool("compare", false), q.bool("same_split", true)));

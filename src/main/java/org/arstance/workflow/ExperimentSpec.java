@@ -60,10 +60,10 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
      * before anything runs.
      */
     public static ExperimentSpec load(Path file) {
-        JsonFields root = JsonFields.of(file, Json.readObject(file, "an experiment")).allow(KEYS);
+        JsonFields root = JsonFields.read(file, "an experiment").allow(KEYS);
         String name = root.string("name", InputFiles.baseName(file));
         if (!name.matches(FOLDER_NAME)) {
-            throw new UserInputException(file + ": name '" + name + "' must be letters, digits, '.', '_' or '-', with a letter or digit");
+            throw root.error("name", "is '" + name + "': it must be letters, digits, '.', '_' or '-', with a letter or digit");
         }
         List<EvaluationSpec> evaluations = new ArrayList<>();
         if (root.has("evaluations")) {
@@ -86,9 +86,9 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
             throw root.error("rank_by", "must be 'topic' or 'stance', not '" + rankBy + "'");
         }
         List<String> peers = root.strings("peers");
-        for (String p : peers) {
-            if (!p.equals("sklearn")) {
-                throw new UserInputException(file + ": unknown peer '" + p + "' (known: sklearn)");
+        for (int i = 0; i < peers.size(); i++) {
+            if (!peers.get(i).equals("sklearn")) {
+                throw root.errorAt(root.where("peers") + "[" + i + "]", "is '" + peers.get(i) + "', an unknown peer (known: sklearn)");
             }
         }
         PipelineConfig config = PipelineConfig.defaults().with(root.object("base"));
@@ -98,7 +98,7 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
             try {
                 TrainerKind.fromId(trainers.get(i));
             } catch (IllegalArgumentException e) {
-                throw new UserInputException(file + ": '" + grid.where("trainers") + "[" + i + "]': " + e.getMessage());
+                throw grid.errorAt(grid.where("trainers") + "[" + i + "]", ": " + e.getMessage());
             }
         }
         return new ExperimentSpec(name, root.string("description", ""), evaluations,
@@ -121,7 +121,7 @@ public record ExperimentSpec(String name, String description, List<EvaluationSpe
         try {
             Protocol.parse(protocol);
         } catch (UserInputException e) {
-            throw new UserInputException(node.file() + ": '" + node.where("protocol") + "': " + e.getMessage());
+            throw node.error("protocol", ": " + e.getMessage());
         }
         return new EvaluationSpec(name, protocol, labels, paths(node.strings("train_only")));
     }

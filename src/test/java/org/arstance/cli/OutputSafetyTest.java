@@ -155,11 +155,11 @@ class OutputSafetyTest {
         Path thesis = precious(out);
         Path experiment = Files.writeString(tmp.resolve("e.json"),
                 "{\"name\": \"" + name + "\", \"labels\": [\"labels/seeds.jsonl\"], \"protocol\": \"file\"}");
-        expectEarlyError(1, experiment + ": name '" + name + "' must be letters, digits", "experiment", experiment.toString(),
+        expectEarlyError(1, experiment + ":1: 'name' is '" + name + "': it must be letters, digits", "experiment", experiment.toString(),
                 "--out", out.toString());
         Path benchmark = Files.writeString(tmp.resolve("b.json"),
                 "{\"benchmark\": {\"name\": \"" + name + "\", \"schema\": \"experiments/benchmarks/ans.schema.json\"}}");
-        expectEarlyError(1, benchmark + ": benchmark.name '" + name + "' must be letters, digits", "experiment",
+        expectEarlyError(1, benchmark + ":1: 'benchmark.name' is '" + name + "': it must be letters, digits", "experiment",
                 benchmark.toString(), "--out", out.toString());
         assertIntact(thesis);
     }

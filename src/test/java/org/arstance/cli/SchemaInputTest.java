@@ -52,50 +52,82 @@ class SchemaInputTest {
         String added = "actors[" + actors + "]";
         return Stream.of(
             Arguments.of("D1 alias beside aliases", (Consumer<ObjectNode>) r -> newActor(r).putArray("alias").add("غروسي"),
-                    "unknown key '" + added + ".alias'"),
+                    "unknown key '" + added + ".alias'",
+                    new Marker("\"alias\" :", 1)),
             Arguments.of("D1 taget", (Consumer<ObjectNode>) r -> topic(r, 0).set("taget", topic(r, 0).remove("target")),
-                    "unknown key 'topics[0].taget'"),
-            Arguments.of("D1 top level", (Consumer<ObjectNode>) r -> r.put("no_sources", "none"), "unknown key 'no_sources'"),
+                    "unknown key 'topics[0].taget'",
+                    new Marker("\"taget\" :", 1)),
+            Arguments.of("D1 top level", (Consumer<ObjectNode>) r -> r.put("no_sources", "none"), "unknown key 'no_sources'",
+                    new Marker("\"no_sources\" :", 1)),
             Arguments.of("D2 aliases a string", (Consumer<ObjectNode>) r -> newActor(r).put("aliases", "غروسي"),
-                    "'" + added + ".aliases' must be a list of strings, not \"غروسي\""),
+                    "'" + added + ".aliases' must be a list of strings, not \"غروسي\"",
+                    new Marker("\"aliases\" : \"غروسي\"", 1)),
             Arguments.of("D2 target a string", (Consumer<ObjectNode>) r -> topic(r, 0).put("target", "azerbaijan"),
-                    "'topics[0].target' must be an object, not \"azerbaijan\""),
+                    "'topics[0].target' must be an object, not \"azerbaijan\"",
+                    new Marker("\"target\" : \"azerbaijan\"", 1)),
             Arguments.of("D3 no target key", (Consumer<ObjectNode>) r -> topic(r, 0).remove("target"),
                     "'topics[0].target' is required: {\"id\": ACTOR} for the actor that stances on this topic are toward, "
-                            + "or null for a topic without stance"),
+                            + "or null for a topic without stance",
+                    new Marker("\"topics\" : [", 1)),
             Arguments.of("D4 topic id none", (Consumer<ObjectNode>) r -> topic(r, 0).put("id", "none"),
-                    "'topics[0].id' is 'none', the schema's no_source value: choose another id"),
+                    "'topics[0].id' is 'none', the schema's no_source value: choose another id",
+                    new Marker("\"id\" : \"none\"", 2)),
             Arguments.of("D4 actor id none", (Consumer<ObjectNode>) r -> newActor(r).put("id", "none"),
-                    "'" + added + ".id' is 'none', the schema's no_source value: choose another id"),
+                    "'" + added + ".id' is 'none', the schema's no_source value: choose another id",
+                    new Marker("\"id\" : \"none\"", 2)),
             Arguments.of("D5 alias of two actors", (Consumer<ObjectNode>) r -> newActor(r).putArray("aliases").add("الامم المتحده"),
-                    "'" + added + ".aliases[0]': alias 'الامم المتحده' of actor 'iaea' is already the name of actor 'un'"),
+                    "'" + added + ".aliases[0]' is alias 'الامم المتحده' of actor 'iaea', already the name of actor 'un'",
+                    new Marker("\"الامم المتحده\"", 1)),
             Arguments.of("D6 polar stance unknown", (Consumer<ObjectNode>) r -> r.putArray("polar_stances").add("favor").add("pro"),
                     "'polar_stances[1]' is 'pro': a polar stance is one of the stances other than the no-stance value "
-                            + "(favor, against, neutral)"),
+                            + "(favor, against, neutral)",
+                    new Marker("\"pro\"", 1)),
             Arguments.of("D7 writer not an actor", (Consumer<ObjectNode>) r -> r.put("writer_source", "writer"),
-                    "'writer_source' is 'writer', which is not an actor id"),
+                    "'writer_source' is 'writer', which is not an actor id",
+                    new Marker("\"writer_source\" :", 1)),
             Arguments.of("D8 kinds lack teaser", (Consumer<ObjectNode>) r -> ((ArrayNode) r.get("kinds")).remove(4),
                     "'kinds' lacks teaser: segment gives every paragraph one of headline, caption, heading, body, teaser, "
-                            + "and the schema must list them all"),
+                            + "and the schema must list them all",
+                    new Marker("\"kinds\" :", 1)),
             Arguments.of("D9 target unknown", (Consumer<ObjectNode>) r -> ((ObjectNode) topic(r, 0).get("target")).put("id", "mars"),
-                    "'topics[0].target.id' is 'mars', which is not an actor id"),
+                    "'topics[0].target.id' is 'mars', which is not an actor id",
+                    new Marker("\"mars\"", 1)),
             Arguments.of("D9 blank alias", (Consumer<ObjectNode>) r -> newActor(r).putArray("aliases").add("«»"),
-                    "'" + added + ".aliases[0]' is '«»': a name or alias needs a letter or digit"),
+                    "'" + added + ".aliases[0]' is '«»': a name or alias needs a letter or digit",
+                    new Marker("\"«»\"", 1)),
             Arguments.of("D9 topic twice", (Consumer<ObjectNode>) r -> topic(r, 1).put("id", topic(r, 0).get("id").asText()),
-                    "'topics[1].id' is 'karabakh': topic 'karabakh' is defined twice"),
+                    "'topics[1].id' is 'karabakh': topic 'karabakh' is defined twice",
+                    new Marker("\"id\" : \"karabakh\"", 2)),
             Arguments.of("D9 id with a space", (Consumer<ObjectNode>) r -> newActor(r).put("id", "iaea "),
-                    "'" + added + ".id' is 'iaea ': an id has no white space at its ends"),
-            Arguments.of("D9 no stances", (Consumer<ObjectNode>) r -> r.remove("stances"), "'stances' is required"),
-            Arguments.of("D9 version", (Consumer<ObjectNode>) r -> r.put("version", 2), "'version' is 2: this arstance reads version 1"));
+                    "'" + added + ".id' is 'iaea ': an id has no white space at its ends",
+                    new Marker("\"iaea \"", 1)),
+            Arguments.of("D9 no stances", (Consumer<ObjectNode>) r -> r.remove("stances"), "'stances' is required",
+                    new Marker("{", 1)),
+            Arguments.of("D9 version", (Consumer<ObjectNode>) r -> r.put("version", 2), "'version' is 2: this arstance reads version 1",
+                    new Marker("\"version\" : 2", 1)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mistakes")
-    void aSchemaMistakeIsNamedByItsPath(String row, Consumer<ObjectNode> edit, String message) throws Exception {
+    void aSchemaMistakeIsNamedByItsLineAndPath(String row, Consumer<ObjectNode> edit, String message, Marker at) throws Exception {
         Path schema = tmp.resolve("schema-" + row.replace(' ', '-') + ".json");
-        Files.writeString(schema, variant(edit));
-        Cli r = Cli.failing(1, schema + ": " + message, "validate", "--schema", schema.toString(), "labels/seeds.jsonl");
-        assertTrue(r.err().startsWith(schema + ": " + message), r.err());
+        String text = variant(edit);
+        Files.writeString(schema, text);
+        String expected = schema + ":" + at.line(text) + ": " + message;
+        Cli r = Cli.failing(1, expected, "validate", "--schema", schema.toString(), "labels/seeds.jsonl");
+        assertTrue(r.err().startsWith(expected), r.err());
+    }
+
+    /** The line of a schema variant a message must name: where the {@code nth} occurrence of {@code text} is. */
+    record Marker(String text, int nth) {
+        int line(String schema) {
+            int at = -1;
+            for (int k = 0; k < nth; k++) {
+                at = schema.indexOf(text, at + 1);
+                assertTrue(at >= 0, "no occurrence " + (k + 1) + " of " + text);
+            }
+            return 1 + (int) schema.substring(0, at).chars().filter(c -> c == '\n').count();
+        }
     }
 
     @Test

@@ -52,11 +52,11 @@ class UsageTest {
     void aConfigValueOfTheWrongTypeIsBadInput() throws Exception {
         Path config = tmp.resolve("config.json");
         Path model = tmp.resolve("m.model");
-        Files.writeString(config, "{\"model\": {\"epochs\": 2.7}}");
-        expect(Main.EXIT_BAD_INPUT, config + ": 'model.epochs' must be an integer, not 2.7",
+        Files.writeString(config, "{\n  \"model\": {\n    \"epochs\": 2.7\n  }\n}\n");
+        expect(Main.EXIT_BAD_INPUT, config + ":3: 'model.epochs' must be an integer, not 2.7",
                 "train", "--labels", "labels/seeds.jsonl", "--config", config.toString(), "--out", model.toString());
         Files.writeString(config, "{\"model\": {\"epochs\": \"20\"}}");
-        expect(Main.EXIT_BAD_INPUT, config + ": 'model.epochs' must be an integer, not \"20\"",
+        expect(Main.EXIT_BAD_INPUT, config + ":1: 'model.epochs' must be an integer, not \"20\"",
                 "train", "--labels", "labels/seeds.jsonl", "--config", config.toString(), "--out", model.toString());
         assertFalse(Files.exists(model));
     }
@@ -64,8 +64,8 @@ class UsageTest {
     @Test
     void anExperimentTypoIsBadInputAndRunsNothing() throws Exception {
         Path spec = tmp.resolve("x.json");
-        Files.writeString(spec, "{\"labels\": [\"labels/seeds.jsonl\"], \"grid\": {\"trainer\": [\"naive_bayes\", \"cart\"]}}");
-        expect(Main.EXIT_BAD_INPUT, spec + ": unknown key 'grid.trainer'", "experiment", spec.toString(),
+        Files.writeString(spec, "{\"labels\": [\"labels/seeds.jsonl\"],\n \"grid\": {\n  \"trainer\": [\"naive_bayes\", \"cart\"]}}");
+        expect(Main.EXIT_BAD_INPUT, spec + ":3: unknown key 'grid.trainer'", "experiment", spec.toString(),
                 "--out", tmp.resolve("reports").toString());
         assertFalse(Files.exists(tmp.resolve("reports")));
     }

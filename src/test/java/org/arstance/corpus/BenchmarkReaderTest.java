@@ -168,13 +168,14 @@ class BenchmarkReaderTest {
     @Test
     void anAuxiliaryColumnMayNotBeTheLabelColumnNorBeListedTwice() throws Exception {
         Path schema = tmp.resolve("bad.schema.json");
-        for (String auxiliary : List.of("[\"stance\"]", "[\"sentiment\", \"sentiment\"]")) {
+        for (String[] c : List.of(new String[] {"[\"stance\"]", "0", "stance"}, new String[] {"[\"sentiment\", \"sentiment\"]", "1", "sentiment"})) {
+            String auxiliary = c[0];
             Files.writeString(schema, """
                     {"name": "bad", "splits": {"train": "t.csv"}, "labels": ["Favor", "Against"],
                      "columns": {"text": "text", "label": "stance", "auxiliary": %s}}
                     """.formatted(auxiliary));
             UserInputException e = assertThrows(UserInputException.class, () -> BenchmarkSchema.load(schema));
-            assertTrue(e.getMessage().startsWith(schema + ": columns.auxiliary"), e.getMessage());
+            assertTrue(e.getMessage().startsWith(schema + ":2: 'columns.auxiliary[" + c[1] + "]' is '" + c[2] + "'"), e.getMessage());
         }
     }
 

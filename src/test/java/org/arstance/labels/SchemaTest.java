@@ -60,13 +60,20 @@ class SchemaTest {
         String iaea = "الوكالة الدولية للطاقة الذرية";
         Schema committed = Schema.load(FILE);
         assertTrue(committed.actor("un").orElseThrow().aliases().contains(iaea));
-        String message = refused(variant(root -> ((ArrayNode) root.get("actors")).addObject()
-                .put("id", "iaea").put("name", "الوكالة الذرية").putArray("aliases").add("غروسي").add(iaea)));
+        String json = variant(root -> ((ArrayNode) root.get("actors")).addObject()
+                .put("id", "iaea").put("name", "الوكالة الذرية").putArray("aliases").add("غروسي").add(iaea));
+        String message = refused(json);
         int unAt = committed.actors().indexOf(committed.actor("un").orElseThrow());
         int un = committed.actor("un").orElseThrow().aliases().indexOf(iaea);
-        assertEquals("s.json: 'actors[" + committed.actors().size() + "].aliases[1]': alias '" + iaea + "' of actor 'iaea' is "
-                + "already an alias of actor 'un' ('actors[" + unAt + "].aliases[" + un + "]'): a name or alias may stand for one "
+        // the file and the line of the second claim, and the line of the first
+        assertEquals("s.json:" + lineOf(json, json.lastIndexOf(iaea)) + ": 'actors[" + committed.actors().size()
+                + "].aliases[1]' is alias '" + iaea + "' of actor 'iaea', already an alias of actor 'un' ('actors[" + unAt
+                + "].aliases[" + un + "]' on line " + lineOf(json, json.indexOf(iaea)) + "): a name or alias may stand for one "
                 + "actor only", message);
+    }
+
+    private static int lineOf(String text, int at) {
+        return 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
     }
 
     /**
@@ -81,9 +88,10 @@ class SchemaTest {
             assertEquals(List.of("un"), rules.mentions("وقالت " + spelling + " إن الوضع خطير"), spelling);
             String message = refused(variant(root -> ((ArrayNode) root.get("actors")).addObject()
                     .put("id", "iaea").put("name", "الوكالة الذرية").putArray("aliases").add(spelling)));
-            assertTrue(message.startsWith("s.json: 'actors[" + schema.actors().size() + "].aliases[0]': alias '" + spelling
-                    + "' of actor 'iaea' is already the name of actor 'un' ('actors["), message);
-            assertTrue(message.endsWith(".name', written 'الأمم المتحدة'): a name or alias may stand for one actor only"), message);
+            assertTrue(message.matches("s\\.json:\\d+: .*"), message);
+            assertTrue(message.contains(": 'actors[" + schema.actors().size() + "].aliases[0]' is alias '" + spelling
+                    + "' of actor 'iaea', already the name of actor 'un' ('actors["), message);
+            assertTrue(message.matches(".*\\.name' on line \\d+, written 'الأمم المتحدة'\\): a name or alias may stand for one actor only"), message);
         }
         // an actor may repeat its own name among its aliases, as the repository's schema does
         assertTrue(schema.actor("un").orElseThrow().aliases().contains(schema.actor("un").orElseThrow().name()));

@@ -74,7 +74,7 @@ class BenchmarkSpecTest {
                   "candidates": [{"name": "x", "models": [{"trainer": "linear_svm"}], "per_target": true}]}}
                 """);
         UserInputException e = assertThrows(UserInputException.class, () -> BenchmarkSpec.load(f));
-        assertEquals(f + ": unknown key 'benchmark.candidates[0].per_target'", e.getMessage());
+        assertEquals(f + ":2: unknown key 'benchmark.candidates[0].per_target'", e.getMessage());
         Files.writeString(f, """
                 {"benchmark": {"name": "b", "schema": "experiments/benchmarks/mawqif.schema.json",
                   "candidates": [{"name": "x", "models": [{"trainer": "linear_svm"}]}],
@@ -94,14 +94,15 @@ class BenchmarkSpecTest {
                   "candidates": [{"name": "x", "models": [{"trainer": "linear_svm"}]}]}}
                 """);
         UserInputException e = assertThrows(UserInputException.class, () -> BenchmarkSpec.load(f));
-        assertEquals(f + ": selection.split must not be the test split: a model is chosen on training data only", e.getMessage());
+        assertEquals(f + ":2: 'benchmark.selection.split' must not be the test split: a model is chosen on training data only",
+                e.getMessage());
         Files.writeString(f, """
                 {"benchmark": {"name": "b", "schema": "experiments/benchmarks/ans.schema.json",
                   "final_training": ["train", "test"],
                   "candidates": [{"name": "x", "models": [{"trainer": "linear_svm"}]}]}}
                 """);
         e = assertThrows(UserInputException.class, () -> BenchmarkSpec.load(f));
-        assertEquals(f + ": final_training must not include the test split", e.getMessage());
+        assertEquals(f + ":2: 'benchmark.final_training' must not include the test split", e.getMessage());
     }
 
     @Test
@@ -160,10 +161,10 @@ class BenchmarkSpecTest {
     void stackingAColumnTheSchemaDoesNotDeclareIsRefusedByName() throws Exception {
         Path schema = schemaWith("[\"sentiment\"]");
         UserInputException e = assertThrows(UserInputException.class, () -> withStacking(schema, "[\"sarcasm\"]"));
-        assertEquals(tmp.resolve("b.json") + ": candidate 'stacked': stack_auxiliary: 'sarcasm' is not an auxiliary label column of "
+        assertEquals(tmp.resolve("b.json") + ":3: 'benchmark.candidates[1].stack_auxiliary' names 'sarcasm', which is not an auxiliary label column of "
                 + schema.toString().replace("\\", "/") + " (declared: sentiment)", e.getMessage());
         e = assertThrows(UserInputException.class, () -> withStacking(schemaWith(""), "true"));
-        assertTrue(e.getMessage().contains("declares no auxiliary label columns"), e.getMessage());
+        assertTrue(e.getMessage().contains("declares none (columns.auxiliary)"), e.getMessage());
         e = assertThrows(UserInputException.class, () -> withStacking(schema, "\"sentiment\""));
         assertTrue(e.getMessage().contains("must be true, false or a list"), e.getMessage());
     }

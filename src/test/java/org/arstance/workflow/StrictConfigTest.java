@@ -17,6 +17,7 @@ import org.arstance.evaluation.Evaluator;
 import org.arstance.evaluation.Fold;
 import org.arstance.evaluation.FoldPlanner;
 import org.arstance.evaluation.Protocol;
+import org.arstance.io.Json;
 import org.arstance.io.JsonFields;
 import org.arstance.io.UserInputException;
 import org.arstance.labels.LabelRecord;
@@ -90,10 +91,30 @@ class StrictConfigTest {
         "{'labels': ['labels/seeds.jsonl'], 'grid': {'features': [{'name': 'f', 'settings': {'min_dff': 3}}]}} | grid.features[0].settings.min_dff",
         "{'labels': ['labels/seeds.jsonl'], 'grid': {'variants': [{'name': 'v', 'settings': {'model': {'epochz': 3}}}]}} | grid.variants[0].settings.model.epochz",
         "{'labels': ['labels/seeds.jsonl'], 'base': {'features': {'min_dff': 3}}} | base.features.min_dff"})
-    void anUnknownKeyIsNamedByItsPath(String json, String path) throws Exception {
-        Path f = write("typo.json", json.replace('\'', '"'));
+    void anUnknownKeyIsNamedByItsLineAndPath(String json, String path) throws Exception {
+        String text = pretty(json.replace('\'', '"'));
+        Path f = write("typo.json", text);
         UserInputException e = assertThrows(UserInputException.class, () -> ExperimentSpec.load(f));
-        assertEquals(f + ": unknown key '" + path + "'", e.getMessage());
+        assertEquals(f + ":" + lineOfKey(text, path) + ": unknown key '" + path + "'", e.getMessage());
+    }
+
+    /** {@code json} laid out one key to a line, as people write config files. */
+    private static String pretty(String json) throws Exception {
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.MAPPER.readTree(json));
+    }
+
+    /** The path a message names: {@code unknown key 'PATH'} or {@code 'PATH' must be …}. */
+    private static String pathIn(String message) {
+        int from = message.indexOf('\'') + 1;
+        return message.substring(from, message.indexOf('\'', from));
+    }
+
+    /** The line of {@code text} where the last key of {@code path} first occurs. */
+    private static int lineOfKey(String text, String path) {
+        String key = path.replaceAll("\\[\\d+]$", "");
+        int at = text.indexOf('"' + key.substring(key.lastIndexOf('.') + 1) + '"');
+        assertTrue(at >= 0, path);
+        return 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
     }
 
     @ParameterizedTest(name = "{1}")
@@ -112,9 +133,11 @@ class StrictConfigTest {
         "{'labels': ['labels/seeds.jsonl'], 'grid': {'trainers': ['naive_bayez']}} | 'grid.trainers[0]': unknown trainer 'naive_bayez'",
         "{'labels': ['labels/seeds.jsonl'], 'protocol': 'bogus'} | 'protocol': unknown protocol 'bogus'",
         "{'labels': ['labels/seeds.jsonl'], 'evaluations': [{'labels': ['labels/seeds.jsonl']}]} | 'labels' goes inside each of 'evaluations'"})
-    void aValueOfTheWrongTypeIsNamedByItsPath(String json, String message) throws Exception {
-        String error = experimentError(json.replace('\'', '"'));
-        assertTrue(error.startsWith(tmp.resolve("experiment.json") + ": " + message), error);
+    void aValueOfTheWrongTypeIsNamedByItsLineAndPath(String json, String message) throws Exception {
+        String text = pretty(json.replace('\'', '"'));
+        String error = experimentError(text);
+        String path = message.substring(1, message.indexOf('\'', 1));
+        assertTrue(error.startsWith(tmp.resolve("experiment.json") + ":" + lineOfKey(text, path) + ": " + message), error);
     }
 
     @Test
@@ -163,25 +186,25 @@ class StrictConfigTest {
     @Test
     void aConfigValueMustHaveTheTypeOfItsDefault() throws Exception {
         Path f = write("c.json", "{\"model\": {\"epochs\": 2.7}}");
-        assertEquals(f + ": 'model.epochs' must be an integer, not 2.7",
+        assertEquals(f + ":1: 'model.epochs' must be an integer, not 2.7",
                 assertThrows(UserInputException.class, () -> PipelineConfig.load(f)).getMessage());
         Files.writeString(f, "{\"model\": {\"epochs\": \"20\"}}");
-        assertEquals(f + ": 'model.epochs' must be an integer, not \"20\"",
+        assertEquals(f + ":1: 'model.epochs' must be an integer, not \"20\"",
                 assertThrows(UserInputException.class, () -> PipelineConfig.load(f)).getMessage());
         Files.writeString(f, "{\"analysis\": {\"stop_words\": \"false\"}}");
-        assertEquals(f + ": 'analysis.stop_words' must be true or false, not \"false\"",
+        assertEquals(f + ":1: 'analysis.stop_words' must be true or false, not \"false\"",
                 assertThrows(UserInputException.class, () -> PipelineConfig.load(f)).getMessage());
         Files.writeString(f, "{\"model\": {\"trainer\": 3}}");
-        assertEquals(f + ": 'model.trainer' must be a string, not 3",
+        assertEquals(f + ":1: 'model.trainer' must be a string, not 3",
                 assertThrows(UserInputException.class, () -> PipelineConfig.load(f)).getMessage());
         Files.writeString(f, "{\"features\": true}");
-        assertEquals(f + ": 'features' must be an object, not true",
+        assertEquals(f + ":1: 'features' must be an object, not true",
                 assertThrows(UserInputException.class, () -> PipelineConfig.load(f)).getMessage());
         Files.writeString(f, "{\"epochs\": 20}");
-        assertEquals(f + ": unknown key 'epochs'", assertThrows(UserInputException.class, () -> PipelineConfig.load(f)).getMessage());
+        assertEquals(f + ":1: unknown key 'epochs'", assertThrows(UserInputException.class, () -> PipelineConfig.load(f)).getMessage());
         Files.writeString(f, "{\"attribution\": {\"trainer\": \"svm\"}}");
         assertTrue(assertThrows(UserInputException.class, () -> PipelineConfig.load(f)).getMessage()
-                .startsWith(f + ": invalid config: unknown trainer 'svm'"));
+                .startsWith(f + ":1: invalid config: unknown trainer 'svm'"));
     }
 
     @Test
@@ -214,22 +237,25 @@ class StrictConfigTest {
         "'candidates': [{'name': 'x', 'models': [{'trainer': 'linear_svm'}]}], 'disclosure': ['scored twice'] | 'benchmark.disclosure' must be a string, not [\"scored twice\"]",
         "'candidates': [{'name': 'x', 'models': [{'trainer': 'linear_svm'}]}], 'disclosures': 'x' | unknown key 'benchmark.disclosures'"})
     void aBenchmarkConfigIsReadAsStrictly(String body, String message) throws Exception {
-        Path f = write("b.json", ("{'benchmark': {'name': 'b', 'schema': 'experiments/benchmarks/mawqif.schema.json', " + body + "}}")
+        String text = pretty(("{'benchmark': {'name': 'b', 'schema': 'experiments/benchmarks/mawqif.schema.json', " + body + "}}")
                 .replace('\'', '"'));
-        assertEquals(f + ": " + message, assertThrows(UserInputException.class, () -> BenchmarkSpec.load(f)).getMessage());
+        Path f = write("b.json", text);
+        assertEquals(f + ":" + lineOfKey(text, pathIn(message)) + ": " + message,
+                assertThrows(UserInputException.class, () -> BenchmarkSpec.load(f)).getMessage());
     }
 
     @Test
     void aBenchmarkSchemaIsReadAsStrictly() throws Exception {
         String ant = Files.readString(Path.of("experiments/benchmarks/ant-categories.schema.json"));
-        Path f = write("s.json", ant.replace("\"label\": \"category\"", "\"labl\": \"category\""));
-        assertEquals(f + ": unknown key 'columns.labl'", assertThrows(UserInputException.class, () -> BenchmarkSchema.load(f)).getMessage());
-        Files.writeString(f, ant.replace("\"test_fraction\": 0.2", "\"test_fraction\": \"0.2\""));
-        assertEquals(f + ": 'random_split.test_fraction' must be a number, not \"0.2\"",
-                assertThrows(UserInputException.class, () -> BenchmarkSchema.load(f)).getMessage());
-        Files.writeString(f, ant.replace("\"max_list_items\": 3", "\"max_list_items\": 2.5"));
-        assertEquals(f + ": 'max_list_items' must be an integer, not 2.5",
-                assertThrows(UserInputException.class, () -> BenchmarkSchema.load(f)).getMessage());
+        for (String[] c : new String[][] {
+            {"\"label\": \"category\"", "\"labl\": \"category\"", "unknown key 'columns.labl'"},
+            {"\"test_fraction\": 0.2", "\"test_fraction\": \"0.2\"", "'random_split.test_fraction' must be a number, not \"0.2\""},
+            {"\"max_list_items\": 3", "\"max_list_items\": 2.5", "'max_list_items' must be an integer, not 2.5"}}) {
+            String text = ant.replace(c[0], c[1]);
+            Path f = write("s.json", text);
+            assertEquals(f + ":" + lineOfKey(text, pathIn(c[2])) + ": " + c[2],
+                    assertThrows(UserInputException.class, () -> BenchmarkSchema.load(f)).getMessage());
+        }
         assertEquals(3, BenchmarkSchema.load(Path.of("experiments/benchmarks/ant-categories.schema.json")).maxListItems());
     }
 
