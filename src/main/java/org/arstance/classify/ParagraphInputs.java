@@ -23,20 +23,21 @@ public final class ParagraphInputs {
 
     private static final Set<String> EXTENSIONS = Set.of("txt", "jsonl");
 
-    private final List<Path> files;
+    private final List<InputFiles.Named> files;
     private final ArticleFileReader articles = new ArticleFileReader();
 
+    /** The inputs as the user gave them: files and folders ({@link InputFiles#expandNamed}: a {@code .txt} file's document name is its path below the folder given). */
     public ParagraphInputs(List<Path> inputs) {
-        this.files = InputFiles.expand(inputs, EXTENSIONS);
-        for (Path f : files) {
-            if (!EXTENSIONS.contains(InputFiles.extension(f))) {
-                throw new UserInputException(f + ": classify reads .txt article files or .jsonl paragraph files");
+        this.files = InputFiles.expandNamed(inputs, EXTENSIONS);
+        for (InputFiles.Named f : files) {
+            if (!EXTENSIONS.contains(InputFiles.extension(f.path()))) {
+                throw new UserInputException(f.path() + ": classify reads .txt article files or .jsonl paragraph files");
             }
         }
     }
 
     public List<Path> files() {
-        return files;
+        return files.stream().map(InputFiles.Named::path).toList();
     }
 
     /**
@@ -46,11 +47,11 @@ public final class ParagraphInputs {
      */
     public void forEach(List<String> kinds, Consumer<InputParagraph> sink) {
         SeenIds ids = new SeenIds();
-        for (Path f : files) {
-            if (InputFiles.extension(f).equals("jsonl")) {
-                readJsonl(f, kinds, ids, sink);
+        for (InputFiles.Named f : files) {
+            if (InputFiles.extension(f.path()).equals("jsonl")) {
+                readJsonl(f.path(), kinds, ids, sink);
             } else {
-                for (Paragraph p : articles.read(f)) {
+                for (Paragraph p : articles.read(f.path(), f.name())) {
                     sink.accept(new InputParagraph(null, p.doc(), p.n(), p.article(), p.kind().id(), null, p.text()));
                 }
             }

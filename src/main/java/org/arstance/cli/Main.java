@@ -21,13 +21,6 @@ public final class Main implements Runnable {
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_INTERNAL = 3;
 
-    /** Tribuo logs each training at INFO; progress is arstance's to report. Held here so it is not collected. */
-    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
-
-    static {
-        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
-    }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -31,8 +31,8 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = InputFiles.expand(inputs, Set.of("txt"));
-        InputFiles.requireNotInput(out, files);
+        List<InputFiles.Named> files = InputFiles.expandNamed(inputs, Set.of("txt"));
+        InputFiles.requireNotInput(out, files.stream().map(InputFiles.Named::path).toList());
         ArticleFileReader reader = new ArticleFileReader();
         List<Paragraph> paragraphs = reader.readAll(files);
         TextOutput.write(out, spec.commandLine().getOut(), w -> Json.writeLines(w, paragraphs));

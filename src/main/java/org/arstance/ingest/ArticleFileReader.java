@@ -20,20 +20,26 @@ public final class ArticleFileReader {
         this(new Segmenter());
     }
 
-    /** The paragraphs of every file, in the order given. */
-    public List<Paragraph> readAll(List<Path> files) {
+    /** The paragraphs of every file, in the order given, each file under its document name. */
+    public List<Paragraph> readAll(List<InputFiles.Named> files) {
         List<Paragraph> all = new ArrayList<>();
-        for (Path f : files) {
-            all.addAll(read(f));
+        for (InputFiles.Named f : files) {
+            all.addAll(read(f.path(), f.name()));
         }
         return all;
     }
 
+    /** The paragraphs of {@code file}, as the document its file name (without the extension) names. */
     public List<Paragraph> read(Path file) {
+        return read(file, InputFiles.baseName(file));
+    }
+
+    /** The paragraphs of {@code file}, as document {@code doc}. */
+    public List<Paragraph> read(Path file, String doc) {
         String text = TextDecoder.decode(file.toString(), InputFiles.readBytes(file));
         if (text.isBlank()) {
             throw new UserInputException(file + ": empty file (no text in it)");
         }
-        return segmenter.segment(InputFiles.baseName(file), text);
+        return segmenter.segment(doc, text);
     }
 }

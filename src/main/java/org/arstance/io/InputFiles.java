@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,7 +27,25 @@ public final class InputFiles {
      *         where it was first reached
      */
     public static List<Path> expand(List<Path> inputs, Set<String> extensions) {
-        List<Path> files = new ArrayList<>();
+        return expandNamed(inputs, extensions).stream().map(Named::path).toList();
+    }
+
+    /**
+     * A file found from the user's arguments, and its name as a document: its path below the
+     * folder it was found in, without the extension and with {@code /} between folders
+     * ({@code siteA/index} for {@code archive/siteA/index.txt} when {@code archive} was given), or
+     * the file name without the extension for a file given by itself.
+     */
+    public record Named(Path path, String name) {
+    }
+
+    /**
+     * As {@link #expand}, each file with its document name ({@link Named}). Two files of the same
+     * name (two folders given that both hold an {@code index.txt}) are refused, naming both: their
+     * paragraphs would get the same ids.
+     */
+    public static List<Named> expandNamed(List<Path> inputs, Set<String> extensions) {
+        List<Named> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 List<Path> found = listFolder(input, extensions);
@@ -33,18 +53,41 @@ public final class InputFiles {
                     throw new UserInputException(input + ": folder holds no readable file ending in ."
                             + String.join(" or .", extensions.stream().sorted().toList()));
                 }
-                files.addAll(found);
+                found.forEach(f -> files.add(new Named(f, nameBelow(input, f))));
             } else if (Files.isRegularFile(input)) {
                 if (!Files.isReadable(input)) {
                     throw new UserInputException(input + ": file is not readable");
                 }
-                files.add(input);
+                files.add(new Named(input, baseName(input)));
             } else {
                 throw new UserInputException(input + ": no such file or folder");
             }
         }
         Set<Path> seen = new HashSet<>();
-        return files.stream().filter(f -> seen.add(realPath(f))).toList();
+        Map<String, Path> byName = new HashMap<>();
+        List<Named> out = new ArrayList<>();
+        for (Named f : files) {
+            if (!seen.add(realPath(f.path()))) {
+                continue;
+            }
+            Path earlier = byName.putIfAbsent(f.name(), f.path());
+            if (earlier != null) {
+                throw new UserInputException(f.path() + ": its document name '" + f.name() + "' is that of " + earlier
+                        + " too, and paragraph ids would clash: give the folder that holds both, or rename one");
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** {@code file}'s path below {@code folder}, without the extension, folders joined by {@code /}. */
+    private static String nameBelow(Path folder, Path file) {
+        Path relative = folder.relativize(file);
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            name.append(relative.getName(i)).append('/');
+        }
+        return name.append(baseName(file)).toString();
     }
 
     private static Path realPath(Path file) {

@@ -16,6 +16,8 @@ import org.arstance.io.Parallel;
 import org.arstance.io.UserInputException;
 import org.arstance.io.Versions;
 import org.arstance.labels.LabelRecord;
+import org.arstance.labels.LabelValidator;
+import org.arstance.labels.Problem;
 import org.arstance.labels.Schema;
 import org.arstance.text.TextAnalyzer;
 
@@ -47,10 +49,17 @@ public final class PipelineTrainer {
      * @param seed      the seed of every random choice in training
      * @param dataHash  the hash of the label data, for provenance
      * @param labelFiles the label files' names, for provenance and messages
-     * @throws UserInputException when the paragraphs cannot give a usable model
+     * @throws UserInputException when a paragraph's labels do not fit the schema (an unknown topic,
+     *         source, stance or kind, a stance without a source, a paragraph labelled twice: what
+     *         {@link LabelValidator} checks), or when the paragraphs cannot give a usable model
      */
     public ArstanceModel train(List<LabelRecord> training, long seed, String dataHash, List<String> labelFiles) {
         String where = labelFiles.isEmpty() ? "" : String.join(", ", labelFiles) + ": ";
+        List<Problem> problems = new LabelValidator(schema).validate(training);
+        if (!problems.isEmpty()) {
+            throw new UserInputException(where + "cannot train: " + problems.size() + " training paragraph"
+                    + (problems.size() == 1 ? "'s labels do" : "s' labels do") + " not fit the schema; the first: " + problems.get(0));
+        }
         Set<String> topics = new TreeSet<>();
         training.forEach(r -> topics.add(r.topic()));
         if (topics.size() < 2) {

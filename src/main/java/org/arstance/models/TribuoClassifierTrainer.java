@@ -24,8 +24,19 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 /**
  * Trains one of Tribuo's classifiers on sparse vectors. Class weights reach Tribuo as example
  * weights (SGD, naive Bayes, CART) or label weights (liblinear).
+ *
+ * <p>Tribuo logs every training at INFO on standard error; arstance reports its own progress
+ * through the callers' progress consumers, so Tribuo's logger ({@code org.tribuo}) is set to
+ * WARNING once this class loads. A program that wants Tribuo's lines sets the level back.
  */
 final class TribuoClassifierTrainer implements ClassifierTrainer {
+
+    /** Held here so that the logger, and the level set on it, is not collected. */
+    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
+    static {
+        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
 
     /** A fixed time for the data provenance: the model's bytes must not depend on the clock. */
     static final OffsetDateTime FIXED_TIME = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);

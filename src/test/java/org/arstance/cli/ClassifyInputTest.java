@@ -51,6 +51,39 @@ class ClassifyInputTest {
         assertFalse(Files.exists(tmp.resolve("out.jsonl")), "no partial output");
     }
 
+    /**
+     * A scraped archive repeats file names across folders (siteA/index.txt, siteB/index.txt): each
+     * is its own document, named by its path below the folder given, so segment's output of the
+     * archive classifies as the archive does; two folders given that both hold index.txt are refused.
+     */
+    @Test
+    void filesOfOneNameInTwoFoldersAreTwoDocumentsOrRefusedWhenTheirNamesWouldClash() throws Exception {
+        Path archive = tmp.resolve("archive");
+        Path a = Files.createDirectories(archive.resolve("siteA"));
+        Path b = Files.createDirectories(archive.resolve("siteB"));
+        Files.copy(Path.of("seeds", "000_b14c644140988ae2.txt"), a.resolve("index.txt"));
+        Files.copy(Path.of("seeds", "001_e6f440da34669fa5.txt"), b.resolve("index.txt"));
+        Path direct = tmp.resolve("direct.jsonl");
+        Cli r = Cli.run("classify", "--model", model.toString(), "--out", direct.toString(), archive.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> docs = new ArrayList<>();
+        for (String l : Files.readAllLines(direct)) {
+            String doc = Json.MAPPER.readTree(l).get("doc").asText();
+            if (!docs.contains(doc)) {
+                docs.add(doc);
+            }
+        }
+        assertEquals(List.of("siteA/index", "siteB/index"), docs);
+        Path segments = tmp.resolve("archive-segments.jsonl");
+        assertEquals(0, Cli.run("segment", "--out", segments.toString(), archive.toString()).code());
+        Path viaSegments = tmp.resolve("via-segments.jsonl");
+        r = Cli.run("classify", "--model", model.toString(), "--out", viaSegments.toString(), segments.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Files.readAllLines(direct), Files.readAllLines(viaSegments));
+        refused(b.resolve("index.txt") + ": its document name 'index' is that of " + a.resolve("index.txt")
+                + " too, and paragraph ids would clash: give the folder that holds both, or rename one", a, b);
+    }
+
     @Test
     void anEmptyTextAndAnUnknownKindAreRefusedByLine() throws Exception {
         String text = SEEDS.get(3).text();
