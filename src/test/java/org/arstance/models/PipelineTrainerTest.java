@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.arstance.io.UserInputException;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -83,5 +85,24 @@ class PipelineTrainerTest {
             assertTrue(p.topicEvidence().size() <= 5);
             assertTrue(p.topicEvidence().stream().noneMatch(e -> e.feature().startsWith("_")));
         }
+    }
+
+    /**
+     * Records given to the trainer directly (not through LabelSet.load) are checked against the
+     * schema too: a topic the schema does not know would become a label of the model, and its
+     * paragraphs' stances would be dropped without a word.
+     */
+    @Test
+    void recordsThatDoNotFitTheSchemaAreRefusedNamingTheFirstByFileAndLine() {
+        LabelSet labels = seeds();
+        List<LabelRecord> records = labels.records().stream().map(r -> !r.topic().equals("korea") ? r
+                : new LabelRecord(r.file(), r.line(), r.doc(), r.n(), r.article(), r.outlet(), r.kind(), r.text(), "KOREA_TYPO",
+                        r.source(), r.stance(), r.note(), r.key(), r.sha1(), r.articleText())).toList();
+        LabelRecord first = records.stream().filter(r -> r.topic().equals("KOREA_TYPO")).findFirst().orElseThrow();
+        UserInputException e = org.junit.jupiter.api.Assertions.assertThrows(UserInputException.class,
+                () -> train(labels, TrainerKind.LOGISTIC_REGRESSION, records, 42));
+        assertTrue(e.getMessage().startsWith("seeds.jsonl: cannot train: "), e.getMessage());
+        assertTrue(e.getMessage().contains("the first: " + first.file() + ":" + first.line() + ": unknown topic 'KOREA_TYPO'"),
+                e.getMessage());
     }
 }
