@@ -2,6 +2,8 @@ package org.arstance.models;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,15 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import java.util.function.Supplier;
 import org.arstance.attribution.RuleAttributor;
 import org.arstance.features.TfidfVectorizer;
 import org.arstance.io.AtomicOutput;
@@ -179,12 +186,7 @@ public final class ModelFile {
         }
         JsonNode sums = manifest.path("entries");
         // what the manifest lists is what is read (stream refuses a missing entry): a missing classifier is damage, not a model without one
-        if (sums.has(SOURCE)) {
-            // checked now, without keeping its bytes: it may be decoded only later, or never
-            try (InputStream in = stream(file, zip, SOURCE)) {
-                check(file, SOURCE, Digests.sha256(in), sums);
-            }
-        }
+        byte[] sourcePacked = sums.has(SOURCE) ? packed(file, zip, sums) : null;
         try {
             Schema schema = Schema.parse(file + "!" + SCHEMA, new String(checked(file, zip, SCHEMA, sums), StandardCharsets.UTF_8));
             if (!schema.sha256().equals(prov.path("schema_sha256").asText())) {
@@ -205,8 +207,8 @@ public final class ModelFile {
             LabelClassifier stance = sums.has(STANCE)
                     ? classifier(checked(file, zip, STANCE, sums), provenance.stanceClassifier(), ArstanceModel.stanceSpace(vectorizer, schema))
                     : null;
-            Supplier<LabelClassifier> source = !sums.has(SOURCE) ? () -> null
-                    : () -> readSource(file, sums, provenance, ArstanceModel.sourceSpace(vectorizer, schema));
+            Supplier<LabelClassifier> source = sourcePacked == null ? () -> null
+                    : () -> unpackSource(file, sourcePacked, provenance, ArstanceModel.sourceSpace(vectorizer, schema));
             ArstanceModel model = new ArstanceModel(schema, config, vectorizer, topic, stance, source, rules, provenance);
             if (config.attribution().usesLearnedSource()) {
                 model.sourceClassifier();
@@ -217,12 +219,31 @@ public final class ModelFile {
         }
     }
 
-    /** The learned source extractor, read when first needed (and checked again: the file may have changed). */
-    private static LabelClassifier readSource(Path file, JsonNode sums, ModelProvenance provenance, FeatureSpace space) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            return classifier(checked(file, zip, SOURCE, sums), provenance.sourceClassifier(), space);
+    /**
+     * The learned source extractor's entry, checked against its checksum and kept in memory
+     * compressed (a third of its size): it is decoded only when first needed, or never (the
+     * default attribution mode does not use it), and the model needs its file no more once read.
+     */
+    private static byte[] packed(Path file, ZipFile zip, JsonNode sums) throws IOException {
+        MessageDigest md = Digests.sha256();
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (InputStream in = new DigestInputStream(stream(file, zip, SOURCE), md);
+             DeflaterOutputStream out = new DeflaterOutputStream(packed, deflater)) {
+            in.transferTo(out);
+        } finally {
+            deflater.end();
+        }
+        check(file, SOURCE, Digests.hex(md), sums);
+        return packed.toByteArray();
+    }
+
+    /** The learned source extractor, decoded from its checked, compressed entry when first needed. */
+    private static LabelClassifier unpackSource(Path file, byte[] packed, ModelProvenance provenance, FeatureSpace space) {
+        try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(packed))) {
+            return classifier(in.readAllBytes(), provenance.sourceClassifier(), space);
         } catch (IOException | IllegalArgumentException e) {
-            throw new UserInputException(file + ": cannot read the source extractor (" + e.getMessage() + ")");
+            throw new UserInputException(file + ": corrupted model file (" + SOURCE + ": " + e.getMessage() + ")");
         }
     }
 

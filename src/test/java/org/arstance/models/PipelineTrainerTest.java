@@ -88,6 +88,35 @@ class PipelineTrainerTest {
     }
 
     /**
+     * A model read from a file no longer needs the file: once it is deleted (or replaced by another
+     * model), the learned source extractor still decodes, and the model writes itself again into a
+     * file that predicts as it does (Tribuo's encoding of a decoded model is not byte for byte that
+     * of the trained one, so the bytes are not compared).
+     */
+    @Test
+    void aModelReadNeedsItsFileNoMore() throws Exception {
+        LabelSet labels = seeds();
+        Path file = tmp.resolve("m.model");
+        ModelFile.write(file, train(labels, TrainerKind.LOGISTIC_REGRESSION, labels.records(), 7));
+        ArstanceModel read = ModelFile.read(file);
+        ModelFile.write(file, train(labels, TrainerKind.LOGISTIC_REGRESSION, labels.records(), 8));
+        Files.delete(file);
+        assertNotNull(read.sourceClassifier());
+        LabelRecord r = labels.records().get(4);
+        assertEquals(r.source(), read.predict(r.text(), r.kind(), true).source().modelSource());
+        Path again = tmp.resolve("again.model");
+        ModelFile.write(again, read);
+        ArstanceModel reread = ModelFile.read(again);
+        for (LabelRecord q : labels.records().subList(0, 30)) {
+            ParagraphPrediction x = read.predict(q.text(), q.kind(), true);
+            ParagraphPrediction y = reread.predict(q.text(), q.kind(), true);
+            assertEquals(x.source().modelSource(), y.source().modelSource());
+            assertEquals(x.topic(), y.topic());
+            assertEquals(x.topicProbability(), y.topicProbability(), 1e-12);
+        }
+    }
+
+    /**
      * Records given to the trainer directly (not through LabelSet.load) are checked against the
      * schema too: a topic the schema does not know would become a label of the model, and its
      * paragraphs' stances would be dropped without a word.
