@@ -7,7 +7,11 @@ import java.util.List;
 import org.arstance.attribution.SourceEvidence;
 import org.arstance.models.Evidence;
 
-/** One output record of classify. */
+/**
+ * One output record of classify: the paragraph as given, its topic, its stance and its source as
+ * resolved in its article. Probabilities and feature weights are rounded to 6 decimals, so that
+ * the output is the same bytes on every machine.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "doc", "n", "article", "kind", "title", "text", "topic", "topic_probability", "stance",
     "stance_probability", "source", "source_evidence", "topic_features", "stance_features"})

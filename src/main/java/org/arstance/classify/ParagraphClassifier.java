@@ -111,8 +111,20 @@ public final class ParagraphClassifier {
     }
 
     /** Classifies every input paragraph in order into {@code writer} on one thread; returns how many. */
-    public long classifyAll(ParagraphInputs inputs, PredictionWriter writer) {
+    public long classifyAll(ParagraphSource inputs, PredictionWriter writer) {
         return classifyAll(inputs, writer, 1);
+    }
+
+    /**
+     * Classifies paragraphs a program holds in memory, exactly as {@link #classifyAll} classifies
+     * files (each paragraph's source resolved in its article's context: the paragraphs of one
+     * article in order, with one {@code doc} and {@code article}); the records in input order.
+     * {@link ArstanceModel#predict} alone sees one paragraph without its article.
+     */
+    public List<ClassifiedParagraph> classify(List<InputParagraph> paragraphs) {
+        List<ClassifiedParagraph> out = new ArrayList<>(paragraphs.size());
+        classifyAll(ParagraphSource.of(paragraphs), out::add);
+        return out;
     }
 
     /**
@@ -123,7 +135,7 @@ public final class ParagraphClassifier {
      * overlap the work. Memory holds the paragraphs in flight and one article's, and the output is
      * the same bytes whatever the number of threads.
      */
-    public long classifyAll(ParagraphInputs inputs, PredictionWriter writer, int threads) {
+    public long classifyAll(ParagraphSource inputs, PredictionWriter writer, int threads) {
         Sequence sequence = new Sequence(writer);
         if (threads <= 1) {
             inputs.forEach(model.schema().kinds(), in -> sequence.add(in, predict(in)));

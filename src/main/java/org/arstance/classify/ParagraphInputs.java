@@ -19,7 +19,7 @@ import org.arstance.io.UserInputException;
  * {@code segment} does, one file at a time) and {@code .jsonl} files of paragraphs (one line at a
  * time), or folders of either. Memory holds one file's paragraphs at most, and a hash of each id.
  */
-public final class ParagraphInputs {
+public final class ParagraphInputs implements ParagraphSource {
 
     private static final Set<String> EXTENSIONS = Set.of("txt", "jsonl");
 
@@ -45,6 +45,7 @@ public final class ParagraphInputs {
      * least one paragraph, each paragraph's kind must be one of {@code kinds} (the model's schema's),
      * and no id may be given to two paragraphs, in one file or across files.
      */
+    @Override
     public void forEach(List<String> kinds, Consumer<InputParagraph> sink) {
         SeenIds ids = new SeenIds();
         for (InputFiles.Named f : files) {

@@ -34,7 +34,8 @@ import org.arstance.models.StanceScores;
  */
 public final class Evaluator {
 
-    public static final double[] CURVE_FRACTIONS = {0.25, 0.5, 0.75, 1.0};
+    /** The shares of each fold's training side that the learning curve trains on. */
+    private static final List<Double> CURVE_FRACTIONS = List.of(0.25, 0.5, 0.75, 1.0);
     static final int TOP_FEATURES = 10;
 
     private final Schema schema;

@@ -162,7 +162,7 @@ public final class LabelSet {
         return records;
     }
 
-    /** SHA-256 over the bytes of the label files, in the order read. */
+    /** The data hash: a SHA-256 over the label files' own SHA-256s, sorted (the same in whatever order the files come). */
     public String dataHash() {
         return dataHash;
     }

@@ -117,14 +117,18 @@ public final class ArstanceModel {
         return on;
     }
 
+    /** As {@link #predict(String, String)}, for a body paragraph. */
     public ParagraphPrediction predict(String text) {
         return predict(text, "body");
     }
 
     /**
-     * Topic, stance and the source candidates of one paragraph (its source is resolved by
-     * {@link #resolveSource}); the learned extractor's candidate only when the configured
-     * attribution mode uses it.
+     * Topic, stance scores and the source candidates of one paragraph seen alone: its source is
+     * not yet resolved (a paragraph may continue an earlier speaker of its article: see
+     * {@link #resolveSource}) and its stance is the one given that source
+     * ({@code stance().given(source)}); the learned extractor's candidate only when the configured
+     * attribution mode uses it. To classify paragraphs in their articles, as {@code classify}
+     * does, use {@code org.arstance.classify.ParagraphClassifier}.
      */
     public ParagraphPrediction predict(String text, String kind) {
         return predict(text, kind, config.attribution().usesLearnedSource());

@@ -44,10 +44,6 @@ public final class FeatureSpace {
         return vocabulary.size() + i;
     }
 
-    public List<String> extra() {
-        return extra;
-    }
-
     /**
      * {@code x} with the extra features named in {@code values} set to their values (indices kept
      * increasing); names that are not extra features of this space are left out.

@@ -23,7 +23,10 @@ import org.knowm.xchart.style.Styler;
 public final class Charts {
 
     static {
-        System.setProperty("java.awt.headless", "true");
+        // charts are drawn off screen; a program that set the property itself keeps its choice
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
     }
 
     private Charts() {

@@ -1,0 +1,70 @@
+package org.arstance.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.arstance.ingest.Paragraph;
+import org.arstance.ingest.Segmenter;
+import org.arstance.io.UserInputException;
+import org.arstance.labels.LabelSet;
+import org.arstance.models.ArstanceModel;
+import org.arstance.models.PipelineConfig;
+import org.arstance.models.PipelineTrainer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A program that holds articles in memory classifies them as classify classifies their files:
+ * the same records, sources resolved in each article (a paragraph alone would lose a continued
+ * speaker).
+ */
+class InMemoryClassifyTest {
+
+    static ArstanceModel model;
+
+    @BeforeAll
+    static void trainOnTheSeeds() {
+        LabelSet seeds = LabelSet.load(List.of(Path.of("labels", "seeds.jsonl")), null).orThrow();
+        model = new PipelineTrainer(seeds.schema(), PipelineConfig.defaults(), m -> { })
+                .train(seeds.records(), 42, seeds.dataHash(), List.of("seeds.jsonl"));
+    }
+
+    @Test
+    void paragraphsHeldInMemoryGiveTheRecordsTheirFilesGive() throws Exception {
+        ParagraphClassifier classifier = new ParagraphClassifier(model);
+        List<ClassifiedParagraph> fromFiles = new ArrayList<>();
+        classifier.classifyAll(new ParagraphInputs(List.of(Path.of("seeds"))), fromFiles::add);
+        List<InputParagraph> inMemory = new ArrayList<>();
+        try (var files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.sorted().toList()) {
+                String doc = f.getFileName().toString().replaceFirst("\\.txt$", "");
+                for (Paragraph p : new Segmenter().segment(doc, Files.readString(f))) {
+                    inMemory.add(new InputParagraph(null, p.doc(), p.n(), p.article(), p.kind().id(), null, p.text()));
+                }
+            }
+        }
+        List<ClassifiedParagraph> classified = classifier.classify(inMemory);
+        assertEquals(fromFiles, classified);
+        // the article matters: some paragraph's source continues an earlier one's, which the paragraph alone cannot know
+        long continued = classified.stream().filter(c -> c.sourceEvidence() != null
+                && c.sourceEvidence().rule().equals("continuation")).count();
+        assertTrue(continued > 0, "no continued speaker among the seeds");
+    }
+
+    @Test
+    void aBlankTextOrAKindTheModelDoesNotKnowIsRefused() {
+        ParagraphClassifier classifier = new ParagraphClassifier(model);
+        UserInputException e = assertThrows(UserInputException.class, () -> classifier.classify(List.of(
+                new InputParagraph("a", null, null, null, "body", null, "قالت أذربيجان إنها تريد السلام"),
+                new InputParagraph("b", null, null, null, "bogus", null, "قالت أرمينيا إنها تريد السلام"))));
+        assertEquals("paragraph 2 of 2: unknown kind 'bogus' (known: headline, caption, heading, body, teaser)", e.getMessage());
+        e = assertThrows(UserInputException.class, () -> classifier.classify(List.of(
+                new InputParagraph("a", null, null, null, "body", null, "  "))));
+        assertEquals("paragraph 1 of 1: empty text", e.getMessage());
+    }
+}
