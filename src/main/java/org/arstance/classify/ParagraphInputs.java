@@ -2,12 +2,14 @@ package org.arstance.classify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.arstance.ingest.ArticleFileReader;
 import org.arstance.ingest.Paragraph;
 import org.arstance.ingest.ParagraphKind;
+import org.arstance.io.FileProblems;
 import org.arstance.io.InputFileException;
 import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
@@ -49,12 +51,35 @@ public final class ParagraphInputs implements ParagraphSource {
     public void forEach(List<String> kinds, Consumer<InputParagraph> sink) {
         SeenIds ids = new SeenIds();
         for (InputFiles.Named f : files) {
-            if (InputFiles.extension(f.path()).equals("jsonl")) {
-                readJsonl(f.path(), kinds, ids, sink);
-            } else {
-                for (Paragraph p : articles.read(f.path(), f.name())) {
-                    sink.accept(new InputParagraph(null, p.doc(), p.n(), p.article(), p.kind().id(), null, p.text()));
-                }
+            read(f, kinds, ids, sink);
+        }
+    }
+
+    /**
+     * Reads every input once, as {@link #forEach} will, before any work: every file that cannot be
+     * read is named in one refusal ({@link FileProblems}), not the first one found after hours of
+     * classifying; returns the {@code .txt} files that give no paragraph (empty, white space or
+     * site chrome only), for the summary.
+     */
+    public List<Path> check(List<String> kinds) {
+        SeenIds ids = new SeenIds();
+        List<Path> withoutParagraphs = new ArrayList<>();
+        FileProblems.readEach(files, f -> {
+            int[] n = {0};
+            read(f, kinds, ids, p -> n[0]++);
+            if (n[0] == 0) {
+                withoutParagraphs.add(f.path());
+            }
+        });
+        return withoutParagraphs;
+    }
+
+    private void read(InputFiles.Named f, List<String> kinds, SeenIds ids, Consumer<InputParagraph> sink) {
+        if (InputFiles.extension(f.path()).equals("jsonl")) {
+            readJsonl(f.path(), kinds, ids, sink);
+        } else {
+            for (Paragraph p : articles.read(f.path(), f.name())) {
+                sink.accept(new InputParagraph(null, p.doc(), p.n(), p.article(), p.kind().id(), null, p.text()));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -102,16 +103,50 @@ class BadInputsTest {
     }
 
     @Test
-    void a2Utf16A3NulA4Empty() throws Exception {
+    void a2Utf16A3Nul() throws Exception {
         Path utf16 = tmp.resolve("utf16.txt");
         Files.write(utf16, "أعلنت تايلاند.\n".getBytes(StandardCharsets.UTF_16));
         expectError(1, utf16 + ": is UTF-16", "segment", utf16.toString());
         Path nul = tmp.resolve("binary.txt");
         Files.write(nul, new byte[] {'a', 0, 1, 2, '\n'});
         expectError(1, nul + ":1: contains a NUL byte", "segment", nul.toString());
-        Path empty = tmp.resolve("empty.txt");
+    }
+
+    /**
+     * An archive with several unreadable files among good ones: segment and classify read every
+     * file before any work and name all the bad ones at once, writing nothing; an empty file (a
+     * failed download) gives no paragraph, like one of white space, and the summary names it.
+     */
+    @Test
+    void a4EveryBadFileOfAnArchiveIsNamedAtOnceAndAnEmptyOneGivesNothing() throws Exception {
+        Path archive = Files.createDirectories(tmp.resolve("archive"));
+        Files.copy(Path.of("seeds", "000_b14c644140988ae2.txt"), archive.resolve("a-good.txt"));
+        Path cp1256 = archive.resolve("b-cp1256.txt");
+        Files.write(cp1256, "أعلنت تايلاند أن أربعة من مواطنيها قتلوا.\n".getBytes(Charset.forName("windows-1256")));
+        Path utf16 = archive.resolve("c-utf16.txt");
+        Files.write(utf16, "أعلنت تايلاند.\n".getBytes(StandardCharsets.UTF_16));
+        Path empty = archive.resolve("d-empty.txt");
         Files.write(empty, new byte[0]);
-        expectError(1, empty + ": empty file", "segment", empty.toString());
+        Path out = tmp.resolve("archive-out.jsonl");
+        for (String command : List.of("segment", "classify")) {
+            List<String> args = new ArrayList<>(List.of(command, "--out", out.toString(), archive.toString()));
+            if (command.equals("classify")) {
+                args.addAll(1, List.of("--model", model.toString()));
+            }
+            Cli r = expectError(1, "2 of the 4 input files cannot be read (nothing was done):\n" + cp1256 + ":1: not valid UTF-8",
+                    args.toArray(String[]::new));
+            assertTrue(r.err().contains("\n" + utf16 + ": is UTF-16"), r.err());
+            assertTrue(Files.notExists(out), command + " wrote output");
+        }
+        Files.delete(cp1256);
+        Files.delete(utf16);
+        Cli seg = Cli.run("segment", archive.toString());
+        assertEquals(0, seg.code(), seg.err());
+        assertTrue(seg.err().contains("from 2 files; 1 of them gave none (empty, white space or site chrome only): " + empty), seg.err());
+        Cli cls = Cli.run("classify", "--model", model.toString(), archive.toString());
+        assertEquals(0, cls.code(), cls.err());
+        assertEquals(seg.out().strip().split("\n").length, cls.out().strip().split("\n").length);
+        assertTrue(cls.err().contains("1 of them gave none"), cls.err());
     }
 
     @Test
