@@ -104,7 +104,7 @@ public final class Segmenter {
     /**
      * Where the related block opened by the marker at {@code mark} ends, if before the next marker.
      * The block holds teasers: titles (and their pictures), each with at most one lead sentence
-     * after it (seed 000's teasers about Lebanon); a short question is a title here as at the top
+     * after it (seed 000's related-article teasers); a short question is a title here as at the top
      * of an article (BBC's links often ask). Prose that is no teaser's lead ends the block: prose
      * that follows no title (CNN prints {@code اقرأ أيضا:} with its links lost, then the story goes
      * on), or two or more lines of prose after a title. In the latter case the title is the block's

@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes a file under a temporary name beside its final path and renames it into place only
  * when the writer finished, so that a failed or interrupted run never leaves a partial file
  * under the final name and an earlier file stays intact. Temporary files still open when the
- * JVM is stopped (SIGINT, SIGTERM) are deleted by a shutdown hook.
+ * JVM is stopped (SIGINT, SIGTERM) are deleted by a shutdown hook; one left by a run that was
+ * killed outright (SIGKILL, a power cut) is deleted by the next run that writes the same target,
+ * once the process that wrote it is gone.
  *
  * <p>A target that exists and is not a regular file (a device such as {@code /dev/stdout} or
  * {@code /dev/full}, a FIFO) cannot be renamed over: it is written directly.
@@ -81,6 +83,7 @@ public final class AtomicOutput {
         Path tmp;
         try {
             Files.createDirectories(dir);
+            sweepStale(dir, absolute.getFileName().toString());
             // created with the default permissions (umask), unlike createTempFile's owner-only ones
             tmp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
                     + "." + COUNTER.incrementAndGet() + ".part");
@@ -105,6 +108,27 @@ public final class AtomicOutput {
         } finally {
             deleteQuietly(tmp);
             PENDING.remove(tmp);
+        }
+    }
+
+    /**
+     * Deletes the temporary files of earlier writes of {@code name} in {@code dir} whose process is
+     * no longer running: what a killed run left ({@code .NAME.PID.N.part}).
+     */
+    private static void sweepStale(Path dir, String name) throws IOException {
+        String prefix = "." + name + ".";
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String f = p.getFileName().toString();
+                if (!f.startsWith(prefix) || !f.endsWith(".part")) {
+                    continue;
+                }
+                String[] pidAndCount = f.substring(prefix.length(), f.length() - ".part".length()).split("\\.");
+                if (pidAndCount.length == 2 && pidAndCount[0].matches("\\d{1,18}") && pidAndCount[1].matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(pidAndCount[0])).isEmpty()) {
+                    deleteQuietly(p);
+                }
+            }
         }
     }
 

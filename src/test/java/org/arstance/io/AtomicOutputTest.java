@@ -1,0 +1,32 @@
+package org.arstance.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a killed run left beside its output is deleted by the next write of that output, once its process is gone. */
+class AtomicOutputTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aTemporaryFileOfAProcessThatIsGoneIsDeletedAndOneOfARunningProcessIsKept() throws Exception {
+        Path target = tmp.resolve("pred.jsonl");
+        // pids on Linux stay below 2^22: this one belongs to no process
+        Path stale = Files.writeString(tmp.resolve(".pred.jsonl.999999999.1.part"), "{\"half\":");
+        Path running = Files.writeString(tmp.resolve(".pred.jsonl." + ProcessHandle.current().pid() + ".77.part"), "{");
+        Path otherTarget = Files.writeString(tmp.resolve(".other.jsonl.999999999.1.part"), "{");
+        AtomicOutput.write(target, out -> out.write("{}\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("{}\n", Files.readString(target));
+        assertFalse(Files.exists(stale), "the killed run's file stays");
+        assertTrue(Files.exists(running), "a running process's file was deleted");
+        assertTrue(Files.exists(otherTarget), "another target's file was deleted");
+    }
+}
