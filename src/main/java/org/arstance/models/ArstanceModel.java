@@ -139,6 +139,7 @@ public final class ArstanceModel {
      * {@code learnedSource} (an evaluation that compares the attribution modes asks for it).
      */
     public ParagraphPrediction predict(String text, String kind, boolean learnedSource) {
+        requireParagraph(text, kind);
         SparseVector x = vectorize(counter, vectorizer, config, text);
         RuleResult r = rules.analyze(text, kind);
         SourceCandidates candidates = sourceCandidates(learnedSource ? sourceClassifier() : null, x, r, text, kind);
@@ -167,9 +168,20 @@ public final class ArstanceModel {
      * whose source matters only because the next one may continue it.
      */
     public SourceCandidates predictSource(String text, String kind, boolean learnedSource) {
+        requireParagraph(text, kind);
         RuleResult r = rules.analyze(text, kind);
         LabelClassifier source = learnedSource ? sourceClassifier() : null;
         return sourceCandidates(source, source == null ? null : vectorize(counter, vectorizer, config, text), r, text, kind);
+    }
+
+    /** A paragraph's text is given, and its kind is one of the schema's. */
+    private void requireParagraph(String text, String kind) {
+        if (text == null) {
+            throw new IllegalArgumentException("no text");
+        }
+        if (!schema.kinds().contains(kind)) {
+            throw new IllegalArgumentException("unknown kind '" + kind + "' (the schema's: " + String.join(", ", schema.kinds()) + ")");
+        }
     }
 
     /** The rules' result, and the learned extractor's source when {@code source} (the extractor) is not null. */

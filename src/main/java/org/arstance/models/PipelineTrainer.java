@@ -38,7 +38,7 @@ public final class PipelineTrainer {
     public PipelineTrainer(Schema schema, PipelineConfig config, Consumer<String> progress) {
         this.schema = schema;
         this.config = config;
-        this.progress = progress;
+        this.progress = java.util.Objects.requireNonNull(progress, "progress (m -> { } for none)");
     }
 
     /**

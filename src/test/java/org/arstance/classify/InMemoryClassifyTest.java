@@ -67,4 +67,13 @@ class InMemoryClassifyTest {
                 new InputParagraph("a", null, null, null, "body", null, "  "))));
         assertEquals("paragraph 1 of 1: empty text", e.getMessage());
     }
+
+    /** The model's own entry point refuses what it cannot read, by name, rather than failing deep in the analysis chain. */
+    @Test
+    void predictRefusesNoTextAndAnUnknownKind() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> model.predict(null, "body"));
+        assertEquals("no text", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> model.predict("قالت أذربيجان إنها تريد السلام", "no-such-kind"));
+        assertTrue(e.getMessage().startsWith("unknown kind 'no-such-kind' (the schema's: headline,"), e.getMessage());
+    }
 }
