@@ -100,7 +100,7 @@ public final class ParagraphClassifier {
                 StanceScores.Stance stance = p.stance().given(a.source());
                 write(writer, new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(),
                         in.text(), p.topic(), round(p.topicProbability()), stance.value(), round(stance.probability()),
-                        a.source(), a.evidence(), rounded(p.topicEvidence()), rounded(stance.evidence())));
+                        a.source(), a.evidence(), rounded(p.topicEvidence()), rounded(stance.evidence()), in.meta()));
                 if (++written % PROGRESS_EVERY == 0) {
                     progress.accept(written);
                 }

@@ -1,6 +1,7 @@
 package org.arstance.classify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.arstance.io.UserInputException;
 public final class ParagraphInputs implements ParagraphSource {
 
     private static final Set<String> EXTENSIONS = Set.of("txt", "jsonl");
+    /** The fields of a JSON Lines record that classify reads; any other is handed on as {@code meta}. */
+    private static final List<String> FIELDS = List.of("id", "doc", "n", "article", "kind", "title", "text");
 
     private final List<InputFiles.Named> files;
     private final ArticleFileReader articles = new ArticleFileReader();
@@ -135,8 +138,10 @@ public final class ParagraphInputs implements ParagraphSource {
         } else if (!kinds.contains(kind)) {
             throw new InputFileException(file.toString(), lineNo, "unknown kind '" + kind + "' (known: " + String.join(", ", kinds) + ")");
         }
+        ObjectNode meta = ((ObjectNode) node).deepCopy();
+        meta.remove(FIELDS);
         return new InputParagraph(hasId ? id.asText() : null, doc, n, doc == null ? null : article == null ? 1 : article, kind,
-                optionalText(file, lineNo, node, "title"), text.asText());
+                optionalText(file, lineNo, node, "title"), text.asText(), meta.isEmpty() ? null : meta);
     }
 
     private static Integer optionalPositive(Path file, int lineNo, JsonNode node, String field) {

@@ -42,7 +42,7 @@ public interface PredictionWriter {
         }
         java.util.function.UnaryOperator<String> cell = spreadsheet ? c -> quote(asText(c)) : PredictionWriter::quote;
         List<String> header = List.of("id", "doc", "n", "article", "kind", "title", "topic", "topic_probability", "stance",
-                "stance_probability", "source", "source_cue", "source_mention", "topic_features", "stance_features", "text");
+                "stance_probability", "source", "source_cue", "source_mention", "topic_features", "stance_features", "text", "meta");
         out.write(String.join(",", header));
         out.write("\r\n");
         return p -> {
@@ -51,7 +51,7 @@ public interface PredictionWriter {
                     Double.toString(p.stanceProbability()), p.source(),
                     p.sourceEvidence() == null ? "" : str(p.sourceEvidence().cue()),
                     p.sourceEvidence() == null ? "" : str(p.sourceEvidence().mention()), features(p.topicFeatures()),
-                    features(p.stanceFeatures()), p.text());
+                    features(p.stanceFeatures()), p.text(), p.meta() == null ? "" : Json.line(p.meta()));
             out.write(cells.stream().map(cell).collect(Collectors.joining(",")));
             out.write("\r\n");
         };

@@ -2,6 +2,7 @@ package org.arstance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,6 +83,25 @@ class ClassifyInputTest {
         assertEquals(Files.readAllLines(direct), Files.readAllLines(viaSegments));
         refused(b.resolve("index.txt") + ": its document name 'index' is that of " + a.resolve("index.txt")
                 + " too, and paragraph ids would clash: give the folder that holds both, or rename one", a, b);
+    }
+
+    /** A record's other fields (url, date …) reach the output as they were, in JSON Lines and in CSV. */
+    @Test
+    void aRecordsOtherFieldsAreHandedOnAsMeta() throws Exception {
+        Path in = file("meta.jsonl", List.of(line("p1", SEEDS.get(1).text(), ",\"url\":\"https://example.org/a?b=1\",\"date\":\"2018-05-01\",\"rank\":3"),
+                line("p2", SEEDS.get(2).text(), "")));
+        Path jsonl = tmp.resolve("meta-out.jsonl");
+        assertEquals(0, Cli.run("classify", "--model", model.toString(), "--out", jsonl.toString(), in.toString()).code());
+        List<String> out = Files.readAllLines(jsonl);
+        assertEquals("{\"url\":\"https://example.org/a?b=1\",\"date\":\"2018-05-01\",\"rank\":3}",
+                Json.MAPPER.readTree(out.get(0)).get("meta").toString());
+        assertFalse(Json.MAPPER.readTree(out.get(1)).has("meta"));
+        Path csv = tmp.resolve("meta-out.csv");
+        assertEquals(0, Cli.run("classify", "--model", model.toString(), "--format", "csv", "--out", csv.toString(), in.toString()).code());
+        List<String> rows = Files.readAllLines(csv);
+        assertTrue(rows.get(0).endsWith(",text,meta"), rows.get(0));
+        assertTrue(rows.get(1).endsWith(",\"{\"\"url\"\":\"\"https://example.org/a?b=1\"\",\"\"date\"\":\"\"2018-05-01\"\",\"\"rank\"\":3}\""), rows.get(1));
+        assertTrue(rows.get(2).endsWith(","), rows.get(2));
     }
 
     @Test
