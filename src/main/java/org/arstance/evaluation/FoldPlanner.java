@@ -223,7 +223,9 @@ public final class FoldPlanner {
     private static List<Fold> holdoutFold(Protocol protocol, List<LabelRecord> records, List<LabelRecord> holdout,
                                           Stories stories) {
         if (holdout == null || holdout.isEmpty()) {
-            throw new UserInputException(protocol.holdout() + ": the holdout file holds no labelled paragraph");
+            // the CLI loads the file (LabelSet.load); a program calling the evaluator passes its records
+            throw new UserInputException(protocol.holdout() + ": no held-out paragraph given (the holdout file's records, "
+                    + "as LabelSet.load reads them, are the evaluation's holdout argument)");
         }
         Set<String> testIds = new HashSet<>();
         holdout.forEach(r -> testIds.add(r.id()));
