@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -110,8 +109,10 @@ public final class LabelSet {
     }
 
     /**
-     * The data hash: a SHA-256 over the label files' own SHA-256s, sorted, so the same files give
-     * the same hash in whatever order they are given (or a folder lists them).
+     * The data hash: a SHA-256 over the label files' own SHA-256s, in the order the files are read.
+     * The order is part of the data: training visits the records in it (stochastic gradient
+     * descent is not indifferent to the order of its examples), so the same files in another
+     * order give another model and, rightly, another hash.
      */
     private static String hash(List<Path> files) {
         List<String> each = new ArrayList<>();
@@ -124,7 +125,6 @@ public final class LabelSet {
             }
             each.add(Digests.hex(md));
         }
-        Collections.sort(each);
         return Digests.sha256(String.join("\n", each).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
@@ -162,7 +162,7 @@ public final class LabelSet {
         return records;
     }
 
-    /** The data hash: a SHA-256 over the label files' own SHA-256s, sorted (the same in whatever order the files come). */
+    /** The data hash: a SHA-256 over the label files' own SHA-256s, in the order read (see {@link #hash}). */
     public String dataHash() {
         return dataHash;
     }
