@@ -3,6 +3,7 @@ package org.arstance.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import org.arstance.classify.ParagraphClassifier;
 import org.arstance.classify.ParagraphInputs;
 import org.arstance.classify.PredictionWriter;
@@ -68,7 +69,7 @@ final class ClassifyCommand implements Callable<Integer> {
         // every input read once before any work: all the files that cannot be are named at once
         List<Path> withoutParagraphs = paragraphs.check(m.schema().kinds());
         ParagraphClassifier classifier = new ParagraphClassifier(m,
-                written -> spec.commandLine().getErr().printf("classify: %d paragraphs so far%n", written));
+                written -> spec.commandLine().getErr().printf(Locale.ROOT, "classify: %d paragraphs so far%n", written));
         long[] n = {0};
         TextOutput.write(out, spec.commandLine().getOut(), w -> n[0] = classifier.classifyAll(paragraphs, PredictionWriter.create(spreadsheet ? "csv" : format, spreadsheet, w),
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.Locale;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Protocol;
 import org.arstance.io.UserInputException;
@@ -78,11 +79,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 training.progress(spec.commandLine().getErr())).run(protocol, heldOut, report, full);
         if (full != null) {
             ModelFile.write(modelOut, encoded[0]);
-            spec.commandLine().getOut().printf("train: %s (%d paragraphs, seed %d)%n", modelOut, labels.records().size(),
+            spec.commandLine().getOut().printf(Locale.ROOT, "train: %s (%d paragraphs, seed %d)%n", modelOut, labels.records().size(),
                     training.seed);
         }
-        spec.commandLine().getOut().printf("evaluate: %s, %d held-out paragraphs -> %s%n", protocol.spec(), r.n(), report);
-        r.tasks().forEach((name, t) -> spec.commandLine().getOut().printf("  %s: accuracy %s, macro-F1 %s %s%s%n", name,
+        spec.commandLine().getOut().printf(Locale.ROOT, "evaluate: %s, %d held-out paragraphs -> %s%n", protocol.spec(), r.n(), report);
+        r.tasks().forEach((name, t) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %s: accuracy %s, macro-F1 %s %s%s%n", name,
                 Numbers.f3(t.metrics().accuracy()), Numbers.f3(t.metrics().macroF1()), Numbers.interval(t.macroF1Interval()),
                 name.equals("stance") ? ", F_avg " + Numbers.f3(t.fAvg()) : ""));
         return Main.EXIT_OK;

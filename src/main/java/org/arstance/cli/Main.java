@@ -45,6 +45,13 @@ public final class Main implements Runnable {
                 err.flush();
                 return EXIT_BAD_INPUT;
             }
+            if (ex instanceof java.nio.file.InvalidPathException bad) {
+                // a file name the locale's character set cannot hold (Arabic under LC_ALL=C): bin/arstance avoids it when it can
+                err.println(bad.getInput() + ": this file name cannot be read in the locale's character set ("
+                        + System.getProperty("sun.jnu.encoding") + "): run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
             err.println("arstance: internal error: " + ex);
             ex.printStackTrace(err);
             err.println("arstance: internal error (exit 3): " + ex);

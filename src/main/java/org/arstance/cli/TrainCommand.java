@@ -3,6 +3,7 @@ package org.arstance.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import org.arstance.labels.LabelSet;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.ModelFile;
@@ -31,7 +32,7 @@ final class TrainCommand implements Callable<Integer> {
         training.requireModelTarget(out, List.of(labels));
         ArstanceModel model = training.train(labels, spec.commandLine().getErr());
         ModelFile.write(out, model);
-        spec.commandLine().getOut().printf("train: %s (%d paragraphs, %d terms, topic %s, stance %s, seed %d)%n", out,
+        spec.commandLine().getOut().printf(Locale.ROOT, "train: %s (%d paragraphs, %d terms, topic %s, stance %s, seed %d)%n", out,
                 labels.records().size(), model.vectorizer().size(), model.provenance().topicClassifier(),
                 model.provenance().stanceClassifier(), training.seed);
         return Main.EXIT_OK;

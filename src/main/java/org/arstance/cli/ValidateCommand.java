@@ -3,6 +3,7 @@ package org.arstance.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import org.arstance.labels.LabelSet;
 import org.arstance.labels.Problem;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
             for (Problem p : loaded.problems()) {
                 spec.commandLine().getErr().println(p);
             }
-            spec.commandLine().getErr().printf("validate: %d problems%n", loaded.problems().size());
+            spec.commandLine().getErr().printf(Locale.ROOT, "validate: %d problems%n", loaded.problems().size());
             return Main.EXIT_BAD_INPUT;
         }
         spec.commandLine().getOut().println("validate: " + loaded.labels().summary());

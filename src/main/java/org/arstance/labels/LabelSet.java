@@ -88,7 +88,12 @@ public final class LabelSet {
         records = CorpusJoin.join(records, dataDir, problems);
         problems.addAll(new LabelValidator(schema).validate(records));
         Path corpus = records.stream().allMatch(LabelRecord::ownText) ? null : new AntCorpus(dataDir).file();
-        return new Loaded(new LabelSet(schema, relative(schemaPath), files, records, hash(files), corpus),
+        List<Path> data = new ArrayList<>(files);
+        if (corpus != null) {
+            // an evaluation reads a corpus record's whole article (its earlier paragraphs, its opinion marker)
+            data.add(corpus);
+        }
+        return new Loaded(new LabelSet(schema, relative(schemaPath), files, records, hash(data), corpus),
                 inFileOrder(problems, files));
     }
 
@@ -109,7 +114,9 @@ public final class LabelSet {
     }
 
     /**
-     * The data hash: a SHA-256 over the label files' own SHA-256s, in the order the files are read.
+     * The data hash: a SHA-256 over the label files' own SHA-256s, in the order the files are read,
+     * then the corpus file's when the labels point into a corpus (an evaluation reads the unlabelled
+     * paragraphs of a labelled paragraph's article, so they are data too).
      * The order is part of the data: training visits the records in it (stochastic gradient
      * descent is not indifferent to the order of its examples), so the same files in another
      * order give another model and, rightly, another hash.
@@ -162,7 +169,7 @@ public final class LabelSet {
         return records;
     }
 
-    /** The data hash: a SHA-256 over the label files' own SHA-256s, in the order read (see {@link #hash}). */
+    /** The data hash: a SHA-256 over the label files' own SHA-256s in the order read, and the corpus file's (see {@link #hash}). */
     public String dataHash() {
         return dataHash;
     }

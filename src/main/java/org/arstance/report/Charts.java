@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.arstance.evaluation.ClassMetrics;
 import org.arstance.evaluation.EvaluationResult;
@@ -39,6 +40,7 @@ public final class Charts {
                 : m.confusion().values().iterator().next().keySet());
         HeatMapChart chart = new HeatMapChartBuilder().width(560).height(440)
                 .title(task + ": confusion (rows gold, columns predicted)").xAxisTitle("predicted").yAxisTitle("gold").build();
+        chart.getStyler().setLocale(Locale.ROOT);
         chart.getStyler().setShowValue(true);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setRangeColors(new Color[] {new Color(0xF7FBFF), new Color(0x6BAED6), new Color(0x08306B)});
@@ -62,6 +64,7 @@ public final class Charts {
     public static byte[] f1Bars(String task, TaskMetrics m, int minSupport) {
         CategoryChart chart = new CategoryChartBuilder().width(minSupport > 1 ? 900 : 560).height(340)
                 .title(task + ": F1 per class").xAxisTitle("class").yAxisTitle("F1").build();
+        chart.getStyler().setLocale(Locale.ROOT);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
@@ -87,6 +90,7 @@ public final class Charts {
         XYChart chart = new XYChartBuilder().width(560).height(340)
                 .title("learning curve: macro-F1 by training-set size").xAxisTitle("mean training paragraphs per fold")
                 .yAxisTitle("macro-F1").build();
+        chart.getStyler().setLocale(Locale.ROOT);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);

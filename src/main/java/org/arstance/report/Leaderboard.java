@@ -71,7 +71,7 @@ public final class Leaderboard {
 
         d.heading(2, title == null ? "Leaderboard" : "Leaderboard — " + title);
         d.paragraph("Data: " + goldTopic.size() + " held-out paragraphs from " + String.join(", ", reference.labelFiles())
-                + " (SHA-256 " + reference.dataHash() + "). Protocol: " + reference.protocol().spec() + ".");
+                + " (data hash " + reference.dataHash() + "). Protocol: " + reference.protocol().spec() + ".");
         d.paragraph("Sorted by " + rankBy + " macro-F1. Every row is scored on the same " + goldTopic.size()
                 + " held-out paragraphs under the same folds. Intervals: 95% percentile bootstrap ("
                 + bootstrap.resamples() + " seeded resamples of whole stories, " + reference.stories()

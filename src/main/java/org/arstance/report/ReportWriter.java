@@ -127,7 +127,7 @@ public final class ReportWriter {
         List<String> what = new ArrayList<>();
         what.add("Data: " + r.n() + " labelled paragraphs from " + String.join(", ", r.labelFiles())
                 + (r.trainOnlyFiles().isEmpty() ? "" : ", and in every training side only (never held out) the paragraphs of "
-                + String.join(", ", r.trainOnlyFiles())) + " (SHA-256 of the label files " + r.dataHash() + ").");
+                + String.join(", ", r.trainOnlyFiles())) + " (data hash " + r.dataHash() + ", over the label files in order and any corpus they point into).");
         what.add("Protocol: " + r.protocol().describe() + ". Every fold trains the whole pipeline (vocabulary, IDF, "
                 + "class weights, classifiers) on its training side only; no article is on both sides.");
         what.add("Model: " + r.config().model().trainer().id() + ", class weights " + r.config().model().classWeights()
