@@ -39,6 +39,8 @@ public final class ParagraphInputs implements ParagraphSource {
                 throw new UserInputException(f.path() + ": classify reads .txt article files or .jsonl paragraph files");
             }
         }
+        // a .jsonl record names its own paragraph; an article file's paragraphs are named by the file
+        InputFiles.requireDistinctNames(files.stream().filter(f -> InputFiles.extension(f.path()).equals("txt")).toList());
     }
 
     public List<Path> files() {

@@ -19,23 +19,34 @@ public interface ParagraphSource {
     void forEach(List<String> kinds, Consumer<InputParagraph> sink);
 
     /**
-     * Paragraphs held in memory (from a database, a crawler, {@link org.arstance.ingest.Segmenter}):
-     * each must have a text that is not blank and a kind among the model's; {@code id}, or
-     * {@code doc} and {@code n}, names it in the output, as in a {@code .jsonl} input.
+     * Paragraphs held in memory (from a database, a crawler, {@link org.arstance.ingest.Segmenter}),
+     * checked as a {@code .jsonl} input's records are: each has a text that is not blank, a kind
+     * among the model's, and {@code id}, or {@code doc} and {@code n}, given to no other paragraph;
+     * a paragraph with a {@code doc} and no {@code article} is in article 1.
      */
     static ParagraphSource of(List<InputParagraph> paragraphs) {
         List<InputParagraph> copy = List.copyOf(paragraphs);
         return (kinds, sink) -> {
+            SeenIds ids = new SeenIds();
             for (int i = 0; i < copy.size(); i++) {
                 InputParagraph p = copy.get(i);
+                String where = "paragraph " + (i + 1) + " of " + copy.size() + ": ";
                 if (p.text() == null || p.text().isBlank()) {
-                    throw new UserInputException("paragraph " + (i + 1) + " of " + copy.size() + ": empty text");
+                    throw new UserInputException(where + "empty text");
                 }
                 if (p.kind() == null || !kinds.contains(p.kind())) {
-                    throw new UserInputException("paragraph " + (i + 1) + " of " + copy.size() + ": unknown kind '" + p.kind()
-                            + "' (known: " + String.join(", ", kinds) + ")");
+                    throw new UserInputException(where + "unknown kind '" + p.kind() + "' (known: " + String.join(", ", kinds) + ")");
                 }
-                sink.accept(p);
+                if (p.id() == null && (p.doc() == null || p.n() == null)) {
+                    throw new UserInputException(where + "no id (nor doc and n)");
+                }
+                String key = p.id() != null ? p.id() : p.doc() + "#" + p.n();
+                if (!ids.add(key)) {
+                    throw new UserInputException(where + (p.id() != null ? "id '" + p.id() + "'" : "paragraph " + p.n() + " of doc '"
+                            + p.doc() + "'") + " was already given to an earlier paragraph");
+                }
+                sink.accept(p.doc() != null && p.article() == null
+                        ? new InputParagraph(p.id(), p.doc(), p.n(), 1, p.kind(), p.title(), p.text(), p.meta()) : p);
             }
         };
     }

@@ -34,6 +34,7 @@ final class SegmentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<InputFiles.Named> files = InputFiles.expandNamed(inputs, Set.of("txt"));
+        InputFiles.requireDistinctNames(files);
         InputFiles.requireNotInput(out, files.stream().map(InputFiles.Named::path).toList());
         ArticleFileReader reader = new ArticleFileReader();
         List<Paragraph> paragraphs = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.arstance.io.InputFiles;
 import org.arstance.io.TextDecoder;
-import org.arstance.io.UserInputException;
 
 /** Reads one scraped article file from disk into its kept paragraphs. */
 public final class ArticleFileReader {

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * when the writer finished, so that a failed or interrupted run never leaves a partial file
  * under the final name and an earlier file stays intact. Temporary files still open when the
  * JVM is stopped (SIGINT, SIGTERM) are deleted by a shutdown hook; one left by a run that was
- * killed outright (SIGKILL, a power cut) is deleted by the next run that writes the same target,
- * once the process that wrote it is gone.
+ * killed outright (SIGKILL, a power cut) is deleted by a later run that writes the same target,
+ * once no process of its number runs here and it has not changed for an hour (a folder shared
+ * between machines may hold a live writer's file whose process this machine cannot see).
  *
  * <p>A target that exists and is not a regular file (a device such as {@code /dev/stdout} or
  * {@code /dev/full}, a FIFO) cannot be renamed over: it is written directly.
@@ -32,6 +33,8 @@ public final class AtomicOutput {
     }
 
     private static final AtomicLong COUNTER = new AtomicLong();
+    /** How long a temporary file of a process that is gone must have stood unchanged before it is deleted. */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
     static {
@@ -113,7 +116,8 @@ public final class AtomicOutput {
 
     /**
      * Deletes the temporary files of earlier writes of {@code name} in {@code dir} whose process is
-     * no longer running: what a killed run left ({@code .NAME.PID.N.part}).
+     * no longer running and that have not changed for {@link #STALE}: what a killed run left
+     * ({@code .NAME.PID.N.part}).
      */
     private static void sweepStale(Path dir, String name) throws IOException {
         String prefix = "." + name + ".";
@@ -125,7 +129,8 @@ public final class AtomicOutput {
                 }
                 String[] pidAndCount = f.substring(prefix.length(), f.length() - ".part".length()).split("\\.");
                 if (pidAndCount.length == 2 && pidAndCount[0].matches("\\d{1,18}") && pidAndCount[1].matches("\\d{1,18}")
-                        && ProcessHandle.of(Long.parseLong(pidAndCount[0])).isEmpty()) {
+                        && ProcessHandle.of(Long.parseLong(pidAndCount[0])).isEmpty()
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(java.time.Instant.now().minus(STALE))) {
                     deleteQuietly(p);
                 }
             }

@@ -39,11 +39,7 @@ public final class InputFiles {
     public record Named(Path path, String name) {
     }
 
-    /**
-     * As {@link #expand}, each file with its document name ({@link Named}). Two files of the same
-     * name (two folders given that both hold an {@code index.txt}) are refused, naming both: their
-     * paragraphs would get the same ids.
-     */
+    /** As {@link #expand}, each file with its document name ({@link Named}). */
     public static List<Named> expandNamed(List<Path> inputs, Set<String> extensions) {
         List<Named> files = new ArrayList<>();
         for (Path input : inputs) {
@@ -64,20 +60,23 @@ public final class InputFiles {
             }
         }
         Set<Path> seen = new HashSet<>();
+        return files.stream().filter(f -> seen.add(realPath(f.path()))).toList();
+    }
+
+    /**
+     * Refuses two of {@code files} (article files, whose paragraph ids are made from their document
+     * names) with one document name, naming both: two folders given that both hold an
+     * {@code index.txt}.
+     */
+    public static void requireDistinctNames(List<Named> files) {
         Map<String, Path> byName = new HashMap<>();
-        List<Named> out = new ArrayList<>();
         for (Named f : files) {
-            if (!seen.add(realPath(f.path()))) {
-                continue;
-            }
             Path earlier = byName.putIfAbsent(f.name(), f.path());
             if (earlier != null) {
                 throw new UserInputException(f.path() + ": its document name '" + f.name() + "' is that of " + earlier
                         + " too, and paragraph ids would clash: give the folder that holds both, or rename one");
             }
-            out.add(f);
         }
-        return out;
     }
 
     /** {@code file}'s path below {@code folder}, without the extension, folders joined by {@code /}. */

@@ -66,6 +66,13 @@ class InMemoryClassifyTest {
         e = assertThrows(UserInputException.class, () -> classifier.classify(List.of(
                 new InputParagraph("a", null, null, null, "body", null, "  "))));
         assertEquals("paragraph 1 of 1: empty text", e.getMessage());
+        e = assertThrows(UserInputException.class, () -> classifier.classify(List.of(
+                new InputParagraph("a", null, null, null, "body", null, "قالت أذربيجان إنها تريد السلام"),
+                new InputParagraph("a", null, null, null, "body", null, "قالت أرمينيا إنها تريد السلام"))));
+        assertEquals("paragraph 2 of 2: id 'a' was already given to an earlier paragraph", e.getMessage());
+        e = assertThrows(UserInputException.class, () -> classifier.classify(List.of(
+                new InputParagraph(null, "d", null, null, "body", null, "قالت أذربيجان إنها تريد السلام"))));
+        assertEquals("paragraph 1 of 1: no id (nor doc and n)", e.getMessage());
     }
 
     /** The model's own entry point refuses what it cannot read, by name, rather than failing deep in the analysis chain. */

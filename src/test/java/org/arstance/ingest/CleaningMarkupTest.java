@@ -65,4 +65,21 @@ class CleaningMarkupTest {
         List<String> expected = List.of(lines.get(0), lines.get(1), lines.get(2), lines.get(3), "وبقيت العبارة &quot; كما هي.");
         assertEquals(expected, texts(String.join("\n", lines) + "\n"));
     }
+
+    /**
+     * From a review of the change: a word in angle brackets that names no HTML element stays
+     * ({@code <Reuters>}, {@code a<b and c>d}); a reference to a line break does not split a
+     * paragraph; a '<' and a letter before a long run of Latin words is no tag and costs no stack.
+     */
+    @Test
+    void wordsInAngleBracketsThatAreNoElementStayAndNothingOverflows() {
+        List<String> lines = List.of(
+                "ونقلت وكالة <Reuters> عن مصادر أن المحادثات ستستأنف.",
+                "وكتب المحلل a<b and c>d في تقريره عن الأزمة.");
+        assertEquals(lines, texts(String.join("\n", lines) + "\n"));
+        assertEquals(List.of("وقال الوزير إن الحل قريب وإن المفاوضات مستمرة."),
+                texts("وقال الوزير إن الحل قريب&#10;وإن المفاوضات مستمرة.\n"));
+        String latin = "<a " + "word ".repeat(3000) + "تم.";
+        assertEquals(1, texts(latin + "\n").size());
+    }
 }

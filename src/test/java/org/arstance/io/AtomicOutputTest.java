@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a killed run left beside its output is deleted by the next write of that output, once its process is gone. */
+/** What a killed run left beside its output is deleted by a later write of that output, once its process is gone and an hour has passed. */
 class AtomicOutputTest {
 
     @TempDir
@@ -21,12 +24,16 @@ class AtomicOutputTest {
         Path target = tmp.resolve("pred.jsonl");
         // pids on Linux stay below 2^22: this one belongs to no process
         Path stale = Files.writeString(tmp.resolve(".pred.jsonl.999999999.1.part"), "{\"half\":");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        // the same, but written a minute ago: on a shared folder it may be another machine's live write
+        Path recent = Files.writeString(tmp.resolve(".pred.jsonl.999999998.1.part"), "{");
         Path running = Files.writeString(tmp.resolve(".pred.jsonl." + ProcessHandle.current().pid() + ".77.part"), "{");
         Path otherTarget = Files.writeString(tmp.resolve(".other.jsonl.999999999.1.part"), "{");
         AtomicOutput.write(target, out -> out.write("{}\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals("{}\n", Files.readString(target));
         assertFalse(Files.exists(stale), "the killed run's file stays");
         assertTrue(Files.exists(running), "a running process's file was deleted");
+        assertTrue(Files.exists(recent), "a file changed within the hour was deleted");
         assertTrue(Files.exists(otherTarget), "another target's file was deleted");
     }
 }
