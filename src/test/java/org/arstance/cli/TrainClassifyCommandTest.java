@@ -132,8 +132,9 @@ class TrainClassifyCommandTest {
         String[] lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
         assertTrue(lines[0].startsWith("id,doc,n,"), lines[0]);
         assertTrue(lines[1].startsWith("'=HYPERLINK(1),,,,body,"), lines[1]);
-        assertTrue(lines[1].endsWith(",'=أطلقت كوريا الشمالية صاروخاً باليستياً، بحسب هيئة الأركان في سيول."), lines[1]);
-        assertTrue(lines[2].endsWith(",'- دعت فرنسا إلى جلسة طارئة لمجلس الأمن بشأن ناغورنو كاراباخ."), lines[2]);
+        // the text, then the empty meta cell (the records have no other field)
+        assertTrue(lines[1].endsWith(",'=أطلقت كوريا الشمالية صاروخاً باليستياً، بحسب هيئة الأركان في سيول.,"), lines[1]);
+        assertTrue(lines[2].endsWith(",'- دعت فرنسا إلى جلسة طارئة لمجلس الأمن بشأن ناغورنو كاراباخ.,"), lines[2]);
         Cli plain = Cli.run("classify", "--model", model.toString(), "--format", "csv", in.toString());
         assertTrue(plain.out().startsWith("id,"), "plain CSV has no byte-order mark");
         assertTrue(plain.out().contains("\r\n=HYPERLINK(1),"), "plain CSV keeps the cells as they are");
