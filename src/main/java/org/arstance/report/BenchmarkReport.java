@@ -48,7 +48,8 @@ public final class BenchmarkReport {
      * @param pValue paired bootstrap p-value of the difference in the benchmark's primary metric
      *               (F_avg or macro-F1) between arstance and the reference
      */
-    public record Peer(String system, JsonNode settings, BenchmarkScore score, String failure, double pValue) {
+    /** The reference system's run: its score and paired p-value, and its label for each test example (null when it did not run). */
+    public record Peer(String system, JsonNode settings, BenchmarkScore score, String failure, double pValue, List<String> predictions) {
     }
 
     /**
@@ -235,6 +236,8 @@ public final class BenchmarkReport {
         }
         d.heading(2, "Side by side on the test split");
         d.paragraph("Primary metric: " + metricName() + ". " + intervalsSentence(resampling, schema.text2Column() != null)
+                + " Each test example's gold label, arstance's and the reference's predictions and its resampling unit are in "
+                + "predictions.jsonl (ids and labels only), so every score, interval and p-value here can be recomputed."
                 + " arstance and scikit-learn rows come from the run that wrote this report, on the same split; other rows are "
                 + "quoted, with their source.");
         List<List<String>> rows = new ArrayList<>();

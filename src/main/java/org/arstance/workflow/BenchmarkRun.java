@@ -97,6 +97,7 @@ public final class BenchmarkRun {
             Files.write(dir.resolve("split.json"), ReportWriter.pretty(splitFile(data)));
             progress.accept("peer: " + spec.peer().path("script").asText("(none)"));
             BenchmarkReport.Peer peer = peer(dir, test, gold, predicted, bootstrap);
+            Files.write(dir.resolve("predictions.jsonl"), predictionLines(test, gold, predicted, peer.predictions()));
             new BenchmarkReport(spec.name(), spec.description(), spec.file().toString(), schema, spec.seed(), data,
                     protocol, table, chosen.name(), spec.finalTraining(), finalTrain.size(), score, resampling, peer,
                     spec.published(), spec.references(), spec.targets(), spec.disclosure()).write(dir);
@@ -104,6 +105,26 @@ public final class BenchmarkRun {
         BenchmarkLeaderboard.write(outRoot);
         progress.accept(spec.name() + ": done in " + (System.nanoTime() - start) / 1_000_000_000 + " s (timing on stderr only)");
         return target;
+    }
+
+    /**
+     * One JSON line per test example: its id, its resampling unit (the copies of one text share one,
+     * numbered in order of first appearance), the gold label, arstance's prediction and the
+     * reference's (null when it did not run). Ids and labels only: no corpus text.
+     */
+    private static byte[] predictionLines(List<BenchmarkExample> test, List<String> gold, List<String> ours, List<String> peer) {
+        Map<String, Integer> units = new HashMap<>();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < test.size(); i++) {
+            Map<String, Object> line = new java.util.LinkedHashMap<>();
+            line.put("id", test.get(i).id());
+            line.put("unit", units.computeIfAbsent(test.get(i).copyKey(), k -> units.size()));
+            line.put("gold", gold.get(i));
+            line.put("arstance", ours.get(i));
+            line.put("reference", peer == null ? null : peer.get(i));
+            out.append(Json.line(line)).append('\n');
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -213,14 +234,15 @@ public final class BenchmarkRun {
                                       Bootstrap bootstrap) {
         JsonNode p = spec.peer();
         if (!p.hasNonNull("script")) {
-            return new BenchmarkReport.Peer("scikit-learn reference", Json.MAPPER.createObjectNode(), null, "not run: no peer declared", Double.NaN);
+            return new BenchmarkReport.Peer("scikit-learn reference", Json.MAPPER.createObjectNode(), null, "not run: no peer declared",
+                    Double.NaN, null);
         }
         SklearnPeer.Invocation inv = SklearnPeer.invoke(Path.of(p.get("script").asText()), List.of(dir.toString(),
                 "--data-dir", dataDir.toAbsolutePath().toString(), "--root", Path.of("").toAbsolutePath().toString()));
         String name = p.path("name").asText("scikit-learn reference");
         if (inv.failure() != null) {
             progress.accept("peer " + inv.failure());
-            return new BenchmarkReport.Peer(name, p, null, inv.failure(), Double.NaN);
+            return new BenchmarkReport.Peer(name, p, null, inv.failure(), Double.NaN, null);
         }
         Map<String, String> byId = new HashMap<>();
         inv.json().path("predictions").forEach(x -> byId.put(x.path("id").asText(), x.path("label").asText()));
@@ -235,6 +257,6 @@ public final class BenchmarkRun {
         String version = inv.json().path("sklearn_version").asText("");
         return new BenchmarkReport.Peer(name + (version.isEmpty() ? "" : " (scikit-learn " + version + ")"),
                 inv.json().path("settings"), BenchmarkScore.of(gold, predicted, schema, bootstrap), null,
-                BenchmarkScore.pairedPValue(schema, bootstrap, gold, ours, predicted));
+                BenchmarkScore.pairedPValue(schema, bootstrap, gold, ours, predicted), List.copyOf(predicted));
     }
 }

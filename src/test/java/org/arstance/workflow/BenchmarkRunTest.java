@@ -105,6 +105,15 @@ class BenchmarkRunTest {
         assertEquals(DISCLOSURE, m.path("disclosure").asText());
         assertEquals(6, m.path("bootstrap").path("test_examples").asInt());
         assertEquals(4, m.path("bootstrap").path("test_units").asInt());
+        // every test example's labels and unit, so that the scores can be recomputed outside arstance
+        List<JsonNode> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(dir.resolve("predictions.jsonl"))) {
+            lines.add(Json.MAPPER.readTree(l));
+        }
+        assertEquals(6, lines.size());
+        assertEquals(4, lines.stream().map(l -> l.path("unit").asInt()).distinct().count());
+        assertTrue(lines.stream().allMatch(l -> l.path("gold").isTextual() && l.path("arstance").isTextual()
+                && l.path("reference").isTextual()), lines.toString());
         // the peer ran: its paired test is on the primary metric, F_avg, and is named so
         JsonNode peer = m.path("peer");
         assertTrue(peer.has("test"), peer.toString());
