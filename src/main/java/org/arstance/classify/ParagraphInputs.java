@@ -92,10 +92,8 @@ public final class ParagraphInputs implements ParagraphSource {
     private static void readJsonl(Path file, List<String> kinds, SeenIds ids, Consumer<InputParagraph> sink) {
         int paragraphs = JsonLines.read(file, (lineNo, line) -> {
             InputParagraph p = parse(file, lineNo, line, kinds);
-            String key = p.id() != null ? p.id() : p.doc() + "#" + p.n();
-            if (!ids.add(key)) {
-                throw new InputFileException(file.toString(), lineNo, (p.id() != null ? "id '" + p.id() + "'"
-                        : "paragraph " + p.n() + " of doc '" + p.doc() + "'") + " was already given to an earlier paragraph");
+            if (!ids.add(p.key())) {
+                throw new InputFileException(file.toString(), lineNo, p.givenTwice());
             }
             sink.accept(p);
         });
@@ -138,11 +136,11 @@ public final class ParagraphInputs implements ParagraphSource {
         if (kind == null) {
             kind = ParagraphKind.BODY.id();
         } else if (!kinds.contains(kind)) {
-            throw new InputFileException(file.toString(), lineNo, "unknown kind '" + kind + "' (known: " + String.join(", ", kinds) + ")");
+            throw new InputFileException(file.toString(), lineNo, InputParagraph.unknownKind(kind, kinds));
         }
         ObjectNode meta = ((ObjectNode) node).deepCopy();
         meta.remove(FIELDS);
-        return new InputParagraph(hasId ? id.asText() : null, doc, n, doc == null ? null : article == null ? 1 : article, kind,
+        return new InputParagraph(hasId ? id.asText() : null, doc, n, doc == null ? null : article, kind,
                 optionalText(file, lineNo, node, "title"), text.asText(), meta.isEmpty() ? null : meta);
     }
 

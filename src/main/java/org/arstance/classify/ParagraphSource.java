@@ -21,8 +21,7 @@ public interface ParagraphSource {
     /**
      * Paragraphs held in memory (from a database, a crawler, {@link org.arstance.ingest.Segmenter}),
      * checked as a {@code .jsonl} input's records are: each has a text that is not blank, a kind
-     * among the model's, and {@code id}, or {@code doc} and {@code n}, given to no other paragraph;
-     * a paragraph with a {@code doc} and no {@code article} is in article 1.
+     * among the model's, and {@code id}, or {@code doc} and {@code n}, given to no other paragraph.
      */
     static ParagraphSource of(List<InputParagraph> paragraphs) {
         List<InputParagraph> copy = List.copyOf(paragraphs);
@@ -35,18 +34,15 @@ public interface ParagraphSource {
                     throw new UserInputException(where + "empty text");
                 }
                 if (p.kind() == null || !kinds.contains(p.kind())) {
-                    throw new UserInputException(where + "unknown kind '" + p.kind() + "' (known: " + String.join(", ", kinds) + ")");
+                    throw new UserInputException(where + InputParagraph.unknownKind(p.kind(), kinds));
                 }
                 if (p.id() == null && (p.doc() == null || p.n() == null)) {
                     throw new UserInputException(where + "no id (nor doc and n)");
                 }
-                String key = p.id() != null ? p.id() : p.doc() + "#" + p.n();
-                if (!ids.add(key)) {
-                    throw new UserInputException(where + (p.id() != null ? "id '" + p.id() + "'" : "paragraph " + p.n() + " of doc '"
-                            + p.doc() + "'") + " was already given to an earlier paragraph");
+                if (!ids.add(p.key())) {
+                    throw new UserInputException(where + p.givenTwice());
                 }
-                sink.accept(p.doc() != null && p.article() == null
-                        ? new InputParagraph(p.id(), p.doc(), p.n(), 1, p.kind(), p.title(), p.text(), p.meta()) : p);
+                sink.accept(p);
             }
         };
     }

@@ -1,13 +1,10 @@
 package org.arstance.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.arstance.ingest.ArticleFileReader;
-import org.arstance.ingest.Paragraph;
-import org.arstance.io.FileProblems;
 import org.arstance.io.InputFiles;
 import org.arstance.io.Json;
 import org.arstance.io.TextOutput;
@@ -36,19 +33,10 @@ final class SegmentCommand implements Callable<Integer> {
         List<InputFiles.Named> files = InputFiles.expandNamed(inputs, Set.of("txt"));
         InputFiles.requireDistinctNames(files);
         InputFiles.requireNotInput(out, files.stream().map(InputFiles.Named::path).toList());
-        ArticleFileReader reader = new ArticleFileReader();
-        List<Paragraph> paragraphs = new ArrayList<>();
-        List<Path> withoutParagraphs = new ArrayList<>();
         // every file is read before any output, and every one that cannot be is named
-        FileProblems.readEach(files, f -> {
-            List<Paragraph> read = reader.read(f.path(), f.name());
-            if (read.isEmpty()) {
-                withoutParagraphs.add(f.path());
-            }
-            paragraphs.addAll(read);
-        });
-        TextOutput.write(out, spec.commandLine().getOut(), w -> Json.writeLines(w, paragraphs));
-        spec.commandLine().getErr().println(InputSummary.of("segment", paragraphs.size(), files.size(), withoutParagraphs));
+        ArticleFileReader.Read read = new ArticleFileReader().readAll(files);
+        TextOutput.write(out, spec.commandLine().getOut(), w -> Json.writeLines(w, read.paragraphs()));
+        spec.commandLine().getErr().println(InputSummary.of("segment", read.paragraphs().size(), files.size(), read.withoutParagraphs()));
         return Main.EXIT_OK;
     }
 }

@@ -3,6 +3,7 @@ package org.arstance.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.arstance.io.FileProblems;
 import org.arstance.io.InputFiles;
 import org.arstance.io.TextDecoder;
 
@@ -19,13 +20,28 @@ public final class ArticleFileReader {
         this(new Segmenter());
     }
 
-    /** The paragraphs of every file, in the order given, each file under its document name. */
-    public List<Paragraph> readAll(List<InputFiles.Named> files) {
+    /**
+     * What a set of article files gave: their paragraphs in file order, and the files that gave
+     * none (empty, white space or site chrome only).
+     */
+    public record Read(List<Paragraph> paragraphs, List<Path> withoutParagraphs) {
+    }
+
+    /**
+     * The paragraphs of every file, in the order given, each file under its document name. Every
+     * file is read before any is refused, and every one that cannot be is named ({@link FileProblems}).
+     */
+    public Read readAll(List<InputFiles.Named> files) {
         List<Paragraph> all = new ArrayList<>();
-        for (InputFiles.Named f : files) {
-            all.addAll(read(f.path(), f.name()));
-        }
-        return all;
+        List<Path> without = new ArrayList<>();
+        FileProblems.readEach(files, f -> {
+            List<Paragraph> read = read(f.path(), f.name());
+            if (read.isEmpty()) {
+                without.add(f.path());
+            }
+            all.addAll(read);
+        });
+        return new Read(all, without);
     }
 
     /** The paragraphs of {@code file}, as the document its file name (without the extension) names. */

@@ -97,7 +97,9 @@ public final class BenchmarkRun {
             Files.write(dir.resolve("split.json"), ReportWriter.pretty(splitFile(data)));
             progress.accept("peer: " + spec.peer().path("script").asText("(none)"));
             BenchmarkReport.Peer peer = peer(dir, test, gold, predicted, bootstrap);
-            Files.write(dir.resolve("predictions.jsonl"), predictionLines(test, gold, predicted, peer.predictions()));
+            try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("predictions.jsonl"))) {
+                Json.writeLines(w, predictionLines(test, gold, predicted, peer.predictions()));
+            }
             new BenchmarkReport(spec.name(), spec.description(), spec.file().toString(), schema, spec.seed(), data,
                     protocol, table, chosen.name(), spec.finalTraining(), finalTrain.size(), score, resampling, peer,
                     spec.published(), spec.references(), spec.targets(), spec.disclosure()).write(dir);
@@ -112,19 +114,19 @@ public final class BenchmarkRun {
      * numbered in order of first appearance), the gold label, arstance's prediction and the
      * reference's (null when it did not run). Ids and labels only: no corpus text.
      */
-    private static byte[] predictionLines(List<BenchmarkExample> test, List<String> gold, List<String> ours, List<String> peer) {
+    private static List<PredictionLine> predictionLines(List<BenchmarkExample> test, List<String> gold, List<String> ours,
+                                                        List<String> peer) {
         Map<String, Integer> units = new HashMap<>();
-        StringBuilder out = new StringBuilder();
+        List<PredictionLine> lines = new ArrayList<>(test.size());
         for (int i = 0; i < test.size(); i++) {
-            Map<String, Object> line = new java.util.LinkedHashMap<>();
-            line.put("id", test.get(i).id());
-            line.put("unit", units.computeIfAbsent(test.get(i).copyKey(), k -> units.size()));
-            line.put("gold", gold.get(i));
-            line.put("arstance", ours.get(i));
-            line.put("reference", peer == null ? null : peer.get(i));
-            out.append(Json.line(line)).append('\n');
+            lines.add(new PredictionLine(test.get(i).id(), units.computeIfAbsent(test.get(i).copyKey(), k -> units.size()),
+                    gold.get(i), ours.get(i), peer == null ? null : peer.get(i)));
         }
-        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return lines;
+    }
+
+    /** One line of a benchmark report's {@code predictions.jsonl}. */
+    private record PredictionLine(String id, int unit, String gold, String arstance, String reference) {
     }
 
     /**

@@ -79,7 +79,7 @@ public final class MainJob {
         labelSet.schema().warnings().forEach(progress);
 
         progress.accept("segmenting " + seeds);
-        List<Paragraph> paragraphs = new ArticleFileReader().readAll(InputFiles.expandNamed(List.of(seeds), Set.of("txt")));
+        List<Paragraph> paragraphs = new ArticleFileReader().readAll(InputFiles.expandNamed(List.of(seeds), Set.of("txt"))).paragraphs();
         TextOutput.write(segments, null, w -> Json.writeLines(w, paragraphs));
 
         progress.accept("training on " + labelSet.records().size() + " paragraphs (seed " + seed + ")");

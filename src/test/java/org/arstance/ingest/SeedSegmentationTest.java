@@ -130,7 +130,7 @@ class SeedSegmentationTest {
 
     @Test
     void wholeSeedFolderIsInTheAcceptanceRange() {
-        int total = READER.readAll(InputFiles.expandNamed(List.of(Path.of("seeds")), Set.of("txt"))).size();
+        int total = READER.readAll(InputFiles.expandNamed(List.of(Path.of("seeds")), Set.of("txt"))).paragraphs().size();
         assertEquals(186, total);
     }
 }

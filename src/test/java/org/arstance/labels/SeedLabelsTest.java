@@ -27,7 +27,7 @@ class SeedLabelsTest {
 
     @Test
     void oneRecordPerKeptSeedParagraphWithTheSameKindAndText() {
-        List<Paragraph> paragraphs = new ArticleFileReader().readAll(InputFiles.expandNamed(List.of(Path.of("seeds")), Set.of("txt")));
+        List<Paragraph> paragraphs = new ArticleFileReader().readAll(InputFiles.expandNamed(List.of(Path.of("seeds")), Set.of("txt"))).paragraphs();
         List<LabelRecord> records = labels().records();
         assertEquals(paragraphs.size(), records.size());
         for (int i = 0; i < paragraphs.size(); i++) {
