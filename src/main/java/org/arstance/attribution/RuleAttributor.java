@@ -97,12 +97,10 @@ public final class RuleAttributor {
 
     /** As {@link #attributeArticle}, from what {@link #analyze} found in each paragraph of the article. */
     public List<Attribution> resolveArticle(List<RuleResult> article) {
-        ArticleContext context = ArticleContext.start(opinionMarker(article));
+        ArticleWalk walk = new ArticleWalk(opinionMarker(article));
         List<Attribution> out = new ArrayList<>(article.size());
         for (RuleResult r : article) {
-            Attribution a = r.resolve(context, schema.noSource());
-            out.add(a);
-            context = context.next(a, r);
+            out.add(walk.next(r, context -> r.resolve(context, schema.noSource())));
         }
         return out;
     }

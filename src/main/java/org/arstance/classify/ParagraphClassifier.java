@@ -10,14 +10,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
-import org.arstance.attribution.ArticleContext;
+import org.arstance.attribution.ArticleWalk;
 import org.arstance.attribution.Attribution;
 import org.arstance.attribution.RuleAttributor;
+import org.arstance.features.SparseVector;
 import org.arstance.io.Parallel;
+import org.arstance.models.AnalyzedParagraph;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.Evidence;
 import org.arstance.models.ParagraphPrediction;
 import org.arstance.models.StanceScores;
+import org.arstance.models.TopicContext;
 
 /**
  * Classifies a stream of paragraphs with a model and hands each record to a writer as soon as its
@@ -46,41 +49,43 @@ public final class ParagraphClassifier {
         this.progress = progress;
     }
 
-    private ParagraphPrediction predict(InputParagraph in) {
-        return model.predict(in.text(), in.kind());
+    private AnalyzedParagraph analyze(InputParagraph in) {
+        return model.analyze(in.text(), in.kind(), model.config().attribution().usesLearnedSource());
     }
 
     /**
-     * Resolves sources article by article, in paragraph order: a verb with no named speaker
-     * continues the source of the previous paragraph of the same article (or names, by a name, a
-     * speaker named earlier in it), and an article that an
-     * outlet's disclaimer marks as an opinion piece (often in its last paragraph) gives every
-     * body paragraph but the disclaimer to the writer. So an article's paragraphs are held until the
-     * next article starts (at most {@value #MAX_HELD} of them; past that the held ones are written
-     * with what is known so far) and then written in order. A paragraph with no article (a JSON
-     * Lines record) is written at once.
+     * Reads each paragraph's topic with its article's {@link TopicContext} (the title, else the
+     * headlines, and the paragraphs right before and after it) and resolves sources article by
+     * article, in paragraph order: a verb with no named speaker continues the source of the previous
+     * paragraph of the same article (or names, by a name, a speaker named earlier in it), and an
+     * article that an outlet's disclaimer marks as an opinion piece (often in its last paragraph)
+     * gives every body paragraph but the disclaimer to the writer. So an article's paragraphs are
+     * held until the next article starts (at most {@value #MAX_HELD} of them; past that the held ones
+     * are written with what is known so far, the last of them without its next paragraph) and then
+     * written in order. A paragraph with no article (a JSON Lines record with an {@code id} only) is
+     * read alone, with its {@code title} if it has one, and written at once.
      */
     private final class Sequence {
         private final PredictionWriter writer;
         private final List<InputParagraph> inputs = new ArrayList<>();
-        private final List<ParagraphPrediction> predictions = new ArrayList<>();
+        private final List<AnalyzedParagraph> analyzed = new ArrayList<>();
         private String article;
-        private ArticleContext context = ArticleContext.start(null);
+        private ArticleWalk walk = new ArticleWalk(null);
         private long written;
 
         Sequence(PredictionWriter writer) {
             this.writer = writer;
         }
 
-        void add(InputParagraph in, ParagraphPrediction p) {
+        void add(InputParagraph in, AnalyzedParagraph p) {
             String key = in.doc() == null ? null : in.doc() + "#" + in.article();
             if (key == null || !key.equals(article)) {
                 flush();
                 article = key;
-                context = ArticleContext.start(null);
+                walk = new ArticleWalk(null);
             }
             inputs.add(in);
-            predictions.add(p);
+            analyzed.add(p);
             if (key == null || inputs.size() >= MAX_HELD) {
                 flush();
             }
@@ -88,15 +93,19 @@ public final class ParagraphClassifier {
 
         /** Writes the held paragraphs of the current article. */
         void flush() {
-            if (context.opinionMarker() == null) {
-                String marker = RuleAttributor.opinionMarker(predictions.stream().map(p -> p.source().rules()).toList());
-                context = marker == null ? context : context.withOpinionMarker(marker);
-            }
+            walk.noteOpinionMarker(RuleAttributor.opinionMarker(analyzed.stream().map(p -> p.source().rules()).toList()));
+            String title = inputs.stream().map(InputParagraph::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
+            SparseVector titleCounts = title == null ? null : model.termCounts(title);
+            List<TopicContext> around = TopicContext.ofArticle(title != null, inputs.stream().map(InputParagraph::kind).toList());
             for (int i = 0; i < inputs.size(); i++) {
                 InputParagraph in = inputs.get(i);
-                ParagraphPrediction p = predictions.get(i);
-                Attribution a = model.resolveSource(p.source(), context);
-                context = context.next(a, p.source().rules());
+                List<SparseVector> contextCounts = new ArrayList<>();
+                if (around.get(i).title()) {
+                    contextCounts.add(titleCounts);
+                }
+                around.get(i).paragraphs().forEach(j -> contextCounts.add(analyzed.get(j).counts()));
+                ParagraphPrediction p = model.predict(analyzed.get(i), contextCounts);
+                Attribution a = walk.next(p.source().rules(), context -> model.resolveSource(p.source(), context));
                 StanceScores.Stance stance = p.stance().given(a.source());
                 write(writer, new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(),
                         in.text(), p.topic(), round(p.topicProbability()), stance.value(), round(stance.probability()),
@@ -106,7 +115,7 @@ public final class ParagraphClassifier {
                 }
             }
             inputs.clear();
-            predictions.clear();
+            analyzed.clear();
         }
     }
 
@@ -138,7 +147,7 @@ public final class ParagraphClassifier {
     public long classifyAll(ParagraphSource inputs, PredictionWriter writer, int threads) {
         Sequence sequence = new Sequence(writer);
         if (threads <= 1) {
-            inputs.forEach(model.schema().kinds(), in -> sequence.add(in, predict(in)));
+            inputs.forEach(model.schema().kinds(), in -> sequence.add(in, analyze(in)));
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "arstance-classify");
@@ -149,7 +158,7 @@ public final class ParagraphClassifier {
                 Deque<Pending> inFlight = new ArrayDeque<>();
                 int window = BATCH_PER_THREAD * threads;
                 inputs.forEach(model.schema().kinds(), in -> {
-                    inFlight.add(new Pending(in, pool.submit(() -> predict(in))));
+                    inFlight.add(new Pending(in, pool.submit(() -> analyze(in))));
                     if (inFlight.size() >= window) {
                         handOnOldest(inFlight, sequence);
                     }
@@ -166,7 +175,7 @@ public final class ParagraphClassifier {
     }
 
     /** A paragraph being classified on the pool. */
-    private record Pending(InputParagraph input, Future<ParagraphPrediction> prediction) {
+    private record Pending(InputParagraph input, Future<AnalyzedParagraph> prediction) {
     }
 
     private static void handOnOldest(Deque<Pending> inFlight, Sequence sequence) {

@@ -73,7 +73,8 @@ public final class AntCorpus {
             for (int i : indexes) {
                 if (i >= 0 && i < shared.size()) {
                     String key = docKey + "/" + i;
-                    found.put(key, new CorpusParagraph(key, docKey, i, doc.path("source").asText(), shared.get(i), shared));
+                    found.put(key, new CorpusParagraph(key, docKey, i, doc.path("source").asText(), shared.get(i), shared,
+                            doc.path("title").asText()));
                 }
             }
         });

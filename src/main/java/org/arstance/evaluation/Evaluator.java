@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.arstance.attribution.ArticleContext;
+import org.arstance.attribution.ArticleWalk;
 import org.arstance.attribution.Attribution;
 import org.arstance.attribution.AttributionConfig;
 import org.arstance.io.Parallel;
@@ -26,6 +26,7 @@ import org.arstance.models.PipelineConfig;
 import org.arstance.models.PipelineTrainer;
 import org.arstance.models.SourceCandidates;
 import org.arstance.models.StanceScores;
+import org.arstance.models.TopicContext;
 
 /**
  * Runs a protocol: for each fold, trains a whole pipeline (vocabulary, IDF, class weights,
@@ -135,7 +136,8 @@ public final class Evaluator {
     }
 
     /**
-     * The model's predictions for a fold's held-out side, in order; a paragraph's source may continue
+     * The model's predictions for a fold's held-out side, in order, each paragraph's topic read with
+     * its article's {@link TopicContext} as classify reads it; a paragraph's source may continue
      * the previous held-out paragraph's (the same article, the next paragraph), as in classify; a corpus
      * record whose previous paragraph is unlabelled continues from its article's earlier paragraphs;
      * and a paragraph of an article marked as an opinion piece (by any of its paragraphs, labelled or
@@ -144,19 +146,19 @@ public final class Evaluator {
     private List<HeldOutPrediction> predictFold(ArstanceModel model, Fold fold, Stories stories, boolean keepText) {
         List<HeldOutPrediction> out = new ArrayList<>();
         Map<String, String> markers = opinionMarkers(model, fold.test());
+        List<List<String>> topicContexts = TopicContext.ofRecords(fold.test());
         LabelRecord previous = null;
-        Map<String, ArticleContext> previousContext = Map.of();
-        for (LabelRecord r : fold.test()) {
+        Map<String, ArticleWalk> walks = Map.of();
+        for (int i = 0; i < fold.test().size(); i++) {
+            LabelRecord r = fold.test().get(i);
             boolean next = previous != null && previous.articleKey().equals(r.articleKey()) && previous.n() + 1 == r.n();
-            Map<String, ArticleContext> before = next ? previousContext
-                    : contexts(model, r.preceding(), r.kind(), markers.get(r.articleKey()));
-            ParagraphPrediction p = model.predict(r.text(), r.kind(), true);
+            if (!next) {
+                walks = walks(model, r.preceding(), r.kind(), markers.get(r.articleKey()));
+            }
+            ParagraphPrediction p = model.predict(r.text(), r.kind(), topicContexts.get(i), true);
             Map<String, String> sources = new HashMap<>();
-            Map<String, ArticleContext> after = new HashMap<>();
             for (String mode : SOURCE_MODES) {
-                Attribution a = model.resolveSource(p.source(), before.get(mode), mode);
-                sources.put(mode, a.source());
-                after.put(mode, before.get(mode).next(a, p.source().rules()));
+                sources.put(mode, attribute(model, walks.get(mode), p.source(), mode).source());
             }
             String configured = sources.get(config.attribution().mode());
             StanceScores.Stance stance = p.stance().given(configured);
@@ -165,7 +167,6 @@ public final class Evaluator {
                     sources.get(AttributionConfig.MODEL), sources.get(AttributionConfig.COMBINED),
                     keepText && r.ownText() ? r.text() : null));
             previous = r;
-            previousContext = after;
         }
         return out;
     }
@@ -197,22 +198,24 @@ public final class Evaluator {
     }
 
     /**
-     * Each mode's article context after a corpus record's unlabelled earlier paragraphs, resolved in
-     * order as classify resolves an article, so that a labelled paragraph can continue a speaker
-     * named in a paragraph nobody labelled, or name them again by name.
+     * Each mode's walk through a corpus record's article up to the record: its unlabelled earlier
+     * paragraphs attributed in order as classify attributes an article, so that a labelled paragraph
+     * can continue a speaker named in a paragraph nobody labelled, or name them again by name.
      */
-    private static Map<String, ArticleContext> contexts(ArstanceModel model, List<String> preceding, String kind,
-                                                        String opinionMarker) {
-        Map<String, ArticleContext> contexts = new HashMap<>();
-        SOURCE_MODES.forEach(mode -> contexts.put(mode, ArticleContext.start(opinionMarker)));
+    private static Map<String, ArticleWalk> walks(ArstanceModel model, List<String> preceding, String kind,
+                                                  String opinionMarker) {
+        Map<String, ArticleWalk> walks = new HashMap<>();
+        SOURCE_MODES.forEach(mode -> walks.put(mode, new ArticleWalk(opinionMarker)));
         for (String text : preceding) {
             SourceCandidates c = model.predictSource(text, kind, true);
-            for (String mode : SOURCE_MODES) {
-                ArticleContext context = contexts.get(mode);
-                contexts.put(mode, context.next(model.resolveSource(c, context, mode), c.rules()));
-            }
+            SOURCE_MODES.forEach(mode -> attribute(model, walks.get(mode), c, mode));
         }
-        return contexts;
+        return walks;
+    }
+
+    /** The next paragraph of a mode's walk, attributed under that mode. */
+    private static Attribution attribute(ArstanceModel model, ArticleWalk walk, SourceCandidates c, String mode) {
+        return walk.next(c.rules(), context -> model.resolveSource(c, context, mode));
     }
 
     /** The pipeline trained on {@code training}; a refusal names {@code what} was trained on. */

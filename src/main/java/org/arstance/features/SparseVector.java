@@ -1,5 +1,9 @@
 package org.arstance.features;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * A sparse vector: strictly increasing indices into a vocabulary and their values.
  * The arrays are owned by the vector and must not be changed.
@@ -18,5 +22,34 @@ public record SparseVector(int[] indices, double[] values) {
 
     public boolean isEmpty() {
         return indices.length == 0;
+    }
+
+    /** The element-wise sum of {@code vectors} (empty for none). */
+    public static SparseVector sum(List<SparseVector> vectors) {
+        TreeMap<Integer, Double> total = new TreeMap<>();
+        for (SparseVector v : vectors) {
+            for (int k = 0; k < v.size(); k++) {
+                total.merge(v.indices[k], v.values[k], Double::sum);
+            }
+        }
+        int[] idx = new int[total.size()];
+        double[] val = new double[total.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Double> e : total.entrySet()) {
+            idx[k] = e.getKey();
+            val[k++] = e.getValue();
+        }
+        return new SparseVector(idx, val);
+    }
+
+    /** This vector with every index moved up by {@code offset} and every value times {@code scale}. */
+    public SparseVector shifted(int offset, double scale) {
+        int[] idx = new int[indices.length];
+        double[] val = new double[values.length];
+        for (int k = 0; k < idx.length; k++) {
+            idx[k] = indices[k] + offset;
+            val[k] = values[k] * scale;
+        }
+        return new SparseVector(idx, val);
     }
 }

@@ -108,6 +108,14 @@ public final class TfidfVectorizer {
         return acc.drain();
     }
 
+    /**
+     * The TF-IDF vector (sublinear TF and L2 norm as configured) of raw in-vocabulary counts, such
+     * as {@link #counts(TermCounter, String)} gives or the {@link SparseVector#sum} of several.
+     */
+    public SparseVector tfidf(SparseVector rawCounts) {
+        return weigh(new SparseVector(rawCounts.indices().clone(), rawCounts.values().clone()));
+    }
+
     /** TF-IDF weights (sublinear TF and L2 norm as configured) of a raw count vector, in place. */
     private SparseVector weigh(SparseVector raw) {
         int[] idx = raw.indices();

@@ -11,7 +11,7 @@ import org.arstance.io.JsonLines;
 /**
  * Reads a JSON-lines label file: records with their own text ({@code doc}, {@code n}, {@code text})
  * or records pointing into a corpus ({@code key}, {@code sha1}; joined later by
- * {@link org.arstance.corpus.CorpusJoin}). Structural problems (a line that is not a JSON object, a
+ * {@link CorpusJoin}). Structural problems (a line that is not a JSON object, a
  * missing or mistyped field) become {@link Problem}s naming the file and line; so do bytes that are
  * not UTF-8, which end the reading of that file only. Values are checked against the schema by
  * {@link LabelValidator}.

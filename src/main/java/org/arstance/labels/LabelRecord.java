@@ -27,14 +27,16 @@ import java.util.List;
  *                the corpus with the text, so that a speaker named in an unlabelled earlier paragraph
  *                can be continued, and an opinion piece's disclaimer seen wherever it stands); empty
  *                for own text, whose articles are labelled whole
+ * @param title   for a corpus record, its article's title (the corpus keeps it apart from the
+ *                paragraphs); null for own text, whose headlines are paragraphs of kind headline
  */
 public record LabelRecord(String file, int line, String doc, int n, int article, String outlet, String kind,
                           String text, String topic, String source, String stance, String note, String key,
-                          String sha1, List<String> articleText) {
+                          String sha1, List<String> articleText, String title) {
 
     public LabelRecord(String file, int line, String doc, int n, int article, String outlet, String kind, String text,
                        String topic, String source, String stance, String note, String key, String sha1) {
-        this(file, line, doc, n, article, outlet, kind, text, topic, source, stance, note, key, sha1, List.of());
+        this(file, line, doc, n, article, outlet, kind, text, topic, source, stance, note, key, sha1, List.of(), null);
     }
 
     /** A corpus record's article paragraphs before it (unlabelled ones too); empty for own text. */
@@ -63,8 +65,8 @@ public record LabelRecord(String file, int line, String doc, int n, int article,
 
     /** This record with its text and origin joined from a corpus. */
     public LabelRecord joined(String corpusDoc, int corpusN, String corpusOutlet, String corpusText,
-                              List<String> corpusArticle) {
+                              List<String> corpusArticle, String corpusTitle) {
         return new LabelRecord(file, line, corpusDoc, corpusN, 1, corpusOutlet, kind, corpusText, topic, source, stance,
-                note, key, sha1, corpusArticle);
+                note, key, sha1, corpusArticle, corpusTitle);
     }
 }

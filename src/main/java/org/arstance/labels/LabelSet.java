@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.arstance.corpus.AntCorpus;
-import org.arstance.corpus.CorpusJoin;
 import org.arstance.corpus.DataDirectory;
 import org.arstance.io.Digests;
 import org.arstance.io.InputFiles;

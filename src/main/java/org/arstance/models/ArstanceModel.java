@@ -72,15 +72,16 @@ public final class ArstanceModel {
         this.counter = new TermCounter(new TextAnalyzer(config.analysis()), config.features());
         this.rules = rules;
         this.sourceFeatures = new SourceFeatures(schema);
-        this.topicSpace = topicSpace(vectorizer);
+        this.topicSpace = topicSpace(vectorizer, config);
         this.stanceSpace = stanceSpace(vectorizer, schema);
         this.sourceSpace = sourceSpace(vectorizer, schema);
         this.fallbackTopic = schema.topics().stream().filter(t -> !t.hasTarget()).map(t -> topic.labels().indexOf(t.id()))
                 .filter(i -> i >= 0).findFirst().orElse(-1);
     }
 
-    static FeatureSpace topicSpace(TfidfVectorizer vectorizer) {
-        return new FeatureSpace(vectorizer, List.of(BIAS));
+    /** The topic classifier's features: the paragraph's terms, its context's when the config asks for them, and the bias. */
+    static FeatureSpace topicSpace(TfidfVectorizer vectorizer, PipelineConfig config) {
+        return new FeatureSpace(vectorizer, config.topic().usesContext(), List.of(BIAS));
     }
 
     static FeatureSpace stanceSpace(TfidfVectorizer vectorizer, Schema schema) {
@@ -123,44 +124,81 @@ public final class ArstanceModel {
     }
 
     /**
-     * Topic, stance scores and the source candidates of one paragraph seen alone: its source is
-     * not yet resolved (a paragraph may continue an earlier speaker of its article: see
+     * Topic, stance scores and the source candidates of one paragraph seen alone, without its
+     * article: its topic is read from its own text (the model's context block stays empty), its
+     * source is not yet resolved (a paragraph may continue an earlier speaker of its article: see
      * {@link #resolveSource}) and its stance is the one given that source
      * ({@code stance().given(source)}); the learned extractor's candidate only when the configured
      * attribution mode uses it. To classify paragraphs in their articles, as {@code classify}
      * does, use {@code org.arstance.classify.ParagraphClassifier}.
      */
     public ParagraphPrediction predict(String text, String kind) {
-        return predict(text, kind, config.attribution().usesLearnedSource());
+        return predict(analyze(text, kind, config.attribution().usesLearnedSource()), List.of());
     }
 
     /**
-     * As {@link #predict(String, String)}, with the learned extractor's candidate when
-     * {@code learnedSource} (an evaluation that compares the attribution modes asks for it).
+     * One paragraph read with the texts of its article that are its {@link TopicContext} (none:
+     * the paragraph alone), with the learned extractor's candidate when {@code learnedSource} (an
+     * evaluation that compares the attribution modes asks for it).
      */
-    public ParagraphPrediction predict(String text, String kind, boolean learnedSource) {
+    public ParagraphPrediction predict(String text, String kind, List<String> context, boolean learnedSource) {
+        List<SparseVector> around = new ArrayList<>(context.size());
+        if (config.topic().usesContext()) {
+            context.forEach(c -> around.add(termCounts(c)));
+        }
+        return predict(analyze(text, kind, learnedSource), around);
+    }
+
+    /**
+     * The part of a prediction that reads a paragraph alone: its term counts, features and source
+     * candidates (the learned extractor's when {@code learnedSource}).
+     *
+     * @throws IllegalArgumentException when {@code text} is null or {@code kind} is not one of the schema's
+     */
+    public AnalyzedParagraph analyze(String text, String kind, boolean learnedSource) {
         requireParagraph(text, kind);
-        SparseVector x = vectorize(counter, vectorizer, config, text);
+        SparseVector counts = vectorizer.counts(counter, text);
+        SparseVector x = config.model().trainer().usesCounts() ? counts : vectorizer.tfidf(counts);
         RuleResult r = rules.analyze(text, kind);
-        SourceCandidates candidates = sourceCandidates(learnedSource ? sourceClassifier() : null, x, r, text, kind);
-        SparseVector xt = topicSpace.withIndicator(x, BIAS);
+        return new AnalyzedParagraph(kind, counts, x, sourceCandidates(learnedSource ? sourceClassifier() : null, x, r, text, kind));
+    }
+
+    /** The raw in-vocabulary term counts of a text (a title, say) for {@link #predict(AnalyzedParagraph, List)}. */
+    public SparseVector termCounts(String text) {
+        return vectorizer.counts(counter, text);
+    }
+
+    /**
+     * The topic and stance scores of an analyzed paragraph read with its context: the term counts of
+     * the texts of its {@link TopicContext} (its title, the paragraphs around it), summed into one
+     * vector of the topic classifier's context block. An empty list reads the paragraph alone; a
+     * model trained with {@code topic.article_context} 0 ignores the context.
+     */
+    public ParagraphPrediction predict(AnalyzedParagraph p, List<SparseVector> contextCounts) {
+        SparseVector xt = p.x();
+        if (config.topic().usesContext()) {
+            SparseVector c = SparseVector.sum(contextCounts);
+            xt = topicSpace.withContext(xt, config.model().trainer().usesCounts() ? c : vectorizer.tfidf(c),
+                    config.topic().articleContext());
+        }
+        xt = topicSpace.withIndicator(xt, BIAS);
         double[] tp = topic.probabilities(xt);
         int ti = argmax(tp);
-        if (x.isEmpty() && fallbackTopic >= 0) {
+        if (p.x().isEmpty() && fallbackTopic >= 0) {
             // no term of the vocabulary (a separator line, an emoji, another script): the classifier
-            // would answer from its bias alone, so the paragraph gets the topic without a target
+            // would answer from its bias and the article alone, so the paragraph gets the topic without a target
             ti = fallbackTopic;
         }
         String topicId = topic.labels().get(ti);
         List<Evidence> topicEvidence = textEvidence(topic.evidence(xt, topicId, EVIDENCE + 2));
         boolean hasTarget = schema.topic(topicId).map(Schema.Topic::hasTarget).orElse(false);
         if (!hasTarget || stance == null) {
-            return new ParagraphPrediction(topicId, tp[ti], StanceScores.noTarget(schema.noStance(), tp[ti]), topicEvidence, candidates);
+            return new ParagraphPrediction(topicId, tp[ti], StanceScores.noTarget(schema.noStance(), tp[ti]), topicEvidence, p.source());
         }
-        SparseVector xs = stanceSpace.withIndicators(x, stanceIndicators(config, topicId, r));
+        SparseVector xs = stanceSpace.withIndicators(p.x(), stanceIndicators(config, topicId, p.source().rules()));
         StanceScores scores = StanceScores.of(stance.labels(), stance.probabilities(xs), schema.noStance(), schema.noSource(),
                 label -> textEvidence(stance.evidence(xs, label, EVIDENCE + 2)));
-        return new ParagraphPrediction(topicId, tp[ti], scores, topicEvidence, candidates);
+        return new ParagraphPrediction(topicId, tp[ti], scores, topicEvidence, p.source());
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.arstance.corpus.BenchmarkExample;
-import org.arstance.evaluation.StratifiedFolds;
 import org.arstance.features.FeatureConfig;
 import org.arstance.io.Parallel;
 

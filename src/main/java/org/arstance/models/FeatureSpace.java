@@ -8,19 +8,31 @@ import org.arstance.features.SparseVector;
 import org.arstance.features.TfidfVectorizer;
 
 /**
- * The names of a classifier's input features: the frozen vocabulary, then any extra features
- * (the stance model's topic indicators, a benchmark's group indicators and stacked auxiliary
- * predictions) at indices after it.
+ * The names of a classifier's input features: the frozen vocabulary, then (for the topic
+ * classifier) the same vocabulary again for the text around the paragraph in its article, named
+ * {@value #CONTEXT} + term, then any extra features (the stance model's topic indicators, a
+ * benchmark's group indicators and stacked auxiliary predictions) at indices after them.
  */
 public final class FeatureSpace {
 
+    /** The prefix of a context block feature's name. */
+    public static final String CONTEXT = "context:";
+
     private final TfidfVectorizer vocabulary;
+    /** 1, or 2 with a context block. */
+    private final int blocks;
     private final List<String> extra;
     /** Each extra feature's position in {@link #extra}. */
     private final Map<String, Integer> extraPositions = new HashMap<>();
 
     public FeatureSpace(TfidfVectorizer vocabulary, List<String> extra) {
+        this(vocabulary, false, extra);
+    }
+
+    /** A space with a context block after the vocabulary when {@code context}. */
+    public FeatureSpace(TfidfVectorizer vocabulary, boolean context, List<String> extra) {
         this.vocabulary = vocabulary;
+        this.blocks = context ? 2 : 1;
         this.extra = List.copyOf(extra);
         for (int i = 0; i < this.extra.size(); i++) {
             extraPositions.putIfAbsent(this.extra.get(i), i);
@@ -28,11 +40,35 @@ public final class FeatureSpace {
     }
 
     public int size() {
-        return vocabulary.size() + extra.size();
+        return firstExtra() + extra.size();
     }
 
     public String name(int index) {
-        return index < vocabulary.size() ? vocabulary.term(index) : extra.get(index - vocabulary.size());
+        int v = vocabulary.size();
+        if (index < v) {
+            return vocabulary.term(index);
+        }
+        return index < firstExtra() ? CONTEXT + vocabulary.term(index - v) : extra.get(index - firstExtra());
+    }
+
+    private int firstExtra() {
+        return blocks * vocabulary.size();
+    }
+
+    /**
+     * {@code x} followed by {@code context} (a vector over the vocabulary) times {@code weight} in
+     * the context block.
+     */
+    public SparseVector withContext(SparseVector x, SparseVector context, double weight) {
+        if (blocks < 2) {
+            throw new IllegalStateException("a feature space without a context block");
+        }
+        SparseVector moved = context.shifted(vocabulary.size(), weight);
+        int[] idx = java.util.Arrays.copyOf(x.indices(), x.size() + moved.size());
+        double[] val = java.util.Arrays.copyOf(x.values(), x.size() + moved.size());
+        System.arraycopy(moved.indices(), 0, idx, x.size(), moved.size());
+        System.arraycopy(moved.values(), 0, val, x.size(), moved.size());
+        return new SparseVector(idx, val);
     }
 
     /** Index of an extra feature. */
@@ -41,7 +77,7 @@ public final class FeatureSpace {
         if (i == null) {
             throw new IllegalArgumentException("no extra feature " + name);
         }
-        return vocabulary.size() + i;
+        return firstExtra() + i;
     }
 
     /**
@@ -53,7 +89,7 @@ public final class FeatureSpace {
         values.forEach((name, v) -> {
             Integer i = extraPositions.get(name);
             if (i != null) {
-                added.put(vocabulary.size() + i, v);
+                added.put(firstExtra() + i, v);
             }
         });
         if (added.isEmpty()) {
@@ -90,7 +126,7 @@ public final class FeatureSpace {
         return new SparseVector(idx, val);
     }
 
-    /** {@code x} with the extra feature {@code name} set to 1 (it sorts after every vocabulary index). */
+    /** {@code x} with the extra feature {@code name} set to 1 (it sorts after every vocabulary and context index). */
     public SparseVector withIndicator(SparseVector x, String name) {
         int k = x.size();
         int[] idx = java.util.Arrays.copyOf(x.indices(), k + 1);

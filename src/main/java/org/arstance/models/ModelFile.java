@@ -203,7 +203,7 @@ public final class ModelFile {
             TfidfVectorizer vectorizer = Json.MAPPER.readValue(checked(file, zip, VOCABULARY, sums), TfidfVectorizer.class);
             RuleAttributor rules = new RuleAttributor(schema, checked(file, zip, LEXICON, sums));
             LabelClassifier topic = classifier(checked(file, zip, TOPIC, sums), provenance.topicClassifier(),
-                    ArstanceModel.topicSpace(vectorizer));
+                    ArstanceModel.topicSpace(vectorizer, config));
             LabelClassifier stance = sums.has(STANCE)
                     ? classifier(checked(file, zip, STANCE, sums), provenance.stanceClassifier(), ArstanceModel.stanceSpace(vectorizer, schema))
                     : null;

@@ -28,6 +28,7 @@ public record PipelineConfig(
         @JsonProperty("analysis") AnalysisConfig analysis,
         @JsonProperty("features") FeatureConfig features,
         @JsonProperty("model") ModelConfig model,
+        @JsonProperty("topic") TopicConfig topic,
         @JsonProperty("attribution") AttributionConfig attribution) {
 
     private static final String DEFAULTS = "default-config.json";
@@ -68,7 +69,7 @@ public record PipelineConfig(
 
     /**
      * This config with the settings of one of its sections ({@code analysis}, {@code features},
-     * {@code model}, {@code attribution}) overridden by {@code settings}; refused as {@link #with}
+     * {@code model}, {@code topic}, {@code attribution}) overridden by {@code settings}; refused as {@link #with}
      * refuses.
      */
     public PipelineConfig withSection(String section, JsonFields settings) {

@@ -1,6 +1,7 @@
 package org.arstance.models;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +24,14 @@ import org.arstance.text.TextAnalyzer;
 
 /**
  * Trains an {@link ArstanceModel} from labelled paragraphs: fits the vocabulary and IDF on
- * them (and only them), then the topic classifier on every paragraph and the stance classifier
- * on the paragraphs whose topic has a target, with the topic as an indicator feature.
+ * them (and only them), then the topic classifier on every paragraph (read with its article's
+ * {@link TopicContext} when the config asks for it), the stance classifier on the paragraphs whose
+ * topic has a target, with the topic as an indicator feature, and the learned source extractor.
  */
 public final class PipelineTrainer {
 
     public static final String FORMAT = "arstance-model";
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     private final Schema schema;
     private final PipelineConfig config;
@@ -87,11 +89,14 @@ public final class PipelineTrainer {
         }
         ClassifierTrainer trainer = ClassifierTrainer.forConfig(config.model());
 
-        FeatureSpace topicSpace = ArstanceModel.topicSpace(vectorizer);
+        FeatureSpace topicSpace = ArstanceModel.topicSpace(vectorizer, config);
         List<SparseVector> xt = new ArrayList<>();
         List<String> yt = new ArrayList<>();
+        List<SparseVector> contexts = config.topic().usesContext() ? contextVectors(training, counter, vectorizer, useCounts) : null;
         for (int i = 0; i < training.size(); i++) {
-            xt.add(topicSpace.withIndicator(x.get(i), ArstanceModel.BIAS));
+            SparseVector xi = contexts == null ? x.get(i)
+                    : topicSpace.withContext(x.get(i), contexts.get(i), config.topic().articleContext());
+            xt.add(topicSpace.withIndicator(xi, ArstanceModel.BIAS));
             yt.add(training.get(i).topic());
         }
 
@@ -147,6 +152,23 @@ public final class PipelineTrainer {
                 training.size(), schema.sha256(), seed, config, Versions.describe(), topic.kind(),
                 stance == null ? null : stance.kind(), source == null ? null : source.kind());
         return new ArstanceModel(schema, config, vectorizer, topic, stance, source, rules, provenance);
+    }
+
+    /**
+     * Each training paragraph's {@link TopicContext} as one vector over the vocabulary, as the model
+     * builds it when it predicts: the context texts' raw counts summed, then weighed.
+     */
+    private static List<SparseVector> contextVectors(List<LabelRecord> training, TermCounter counter,
+                                                     TfidfVectorizer vectorizer, boolean useCounts) {
+        Map<String, SparseVector> counted = new HashMap<>();
+        List<SparseVector> out = new ArrayList<>(training.size());
+        for (List<String> texts : TopicContext.ofRecords(training)) {
+            List<SparseVector> parts = new ArrayList<>(texts.size());
+            texts.forEach(t -> parts.add(counted.computeIfAbsent(t, u -> vectorizer.counts(counter, u))));
+            SparseVector sum = SparseVector.sum(parts);
+            out.add(useCounts ? sum : vectorizer.tfidf(sum));
+        }
+        return out;
     }
 
     private static String paragraphs(int n) {

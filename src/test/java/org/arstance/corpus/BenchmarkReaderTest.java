@@ -66,7 +66,7 @@ class BenchmarkReaderTest {
         for (String schema : List.of("mawqif.schema.json", "ant-categories.schema.json")) {
             List<BenchmarkExample> train = read(schema).split("train");
             List<String> keys = train.stream().map(BenchmarkExample::copyKey).toList();
-            int[] fold = org.arstance.evaluation.StratifiedFolds.assign(train.stream().map(BenchmarkExample::label).toList(),
+            int[] fold = org.arstance.models.StratifiedFolds.assign(train.stream().map(BenchmarkExample::label).toList(),
                     keys, 5, 42);
             Map<String, Integer> foldOfText = new java.util.HashMap<>();
             int inCopies = 0;

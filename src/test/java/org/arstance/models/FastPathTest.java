@@ -71,7 +71,7 @@ class FastPathTest {
 
     private static PipelineConfig config(TrainerKind kind) {
         PipelineConfig d = PipelineConfig.defaults();
-        return new PipelineConfig(d.analysis(), d.features(), d.model().withTrainer(kind), d.attribution());
+        return new PipelineConfig(d.analysis(), d.features(), d.model().withTrainer(kind), d.topic(), d.attribution());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,7 +96,9 @@ class FastPathTest {
             SparseVector x = ArstanceModel.vectorize(counter, model.vectorizer(), config, text);
             RuleResult r = rules.analyze(text, "body");
             Map<String, SparseVector> inputs = new LinkedHashMap<>();
-            inputs.put("topic", ArstanceModel.topicSpace(model.vectorizer()).withIndicator(x, ArstanceModel.BIAS));
+            // the paragraph read with itself as its context: the context block's weights take part too
+            FeatureSpace topicSpace = ArstanceModel.topicSpace(model.vectorizer(), config);
+            inputs.put("topic", topicSpace.withIndicator(topicSpace.withContext(x, x, config.topic().articleContext()), ArstanceModel.BIAS));
             inputs.put("stance", ArstanceModel.stanceSpace(model.vectorizer(), model.schema())
                     .withIndicators(x, ArstanceModel.stanceIndicators(config, stanceTopic, r)));
             inputs.put("source", ArstanceModel.sourceSpace(model.vectorizer(), model.schema())
@@ -140,7 +142,7 @@ class FastPathTest {
         assertNotNull(topic.scorer());
         TermCounter counter = new TermCounter(new TextAnalyzer(config.analysis()), config.features());
         for (String text : texts) {
-            SparseVector x = ArstanceModel.topicSpace(model.vectorizer())
+            SparseVector x = ArstanceModel.topicSpace(model.vectorizer(), config)
                     .withIndicator(ArstanceModel.vectorize(counter, model.vectorizer(), config, text), ArstanceModel.BIAS);
             assertSame(topic, x, kind + " on: " + text);
         }

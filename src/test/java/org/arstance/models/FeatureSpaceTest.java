@@ -26,4 +26,21 @@ class FeatureSpaceTest {
         assertEquals("_aux:sentiment=Positive", space.name(y.indices()[3]));
         assertEquals(x, space.withValues(x, Map.of()));
     }
+
+    @Test
+    void aContextBlockFollowsTheWordsUnderItsOwnNamesAndTheExtraFeaturesFollowBoth() {
+        TfidfVectorizer words = TfidfVectorizer.fit(List.of(Map.of("كوريا", 1, "قمة", 1), Map.of("لبنان", 1, "قمة", 2)),
+                new FeatureConfig(1, false, 2, 5, true, 1, 100, true));
+        FeatureSpace space = new FeatureSpace(words, true, List.of("_bias"));
+        int v = words.size();
+        assertEquals(2 * v + 1, space.size());
+        SparseVector own = words.tfidf(Map.of("قمة", 1));
+        SparseVector around = words.tfidf(Map.of("كوريا", 1));
+        SparseVector x = space.withIndicator(space.withContext(own, around, 0.5), "_bias");
+        assertArrayEquals(new int[] {own.indices()[0], v + around.indices()[0], 2 * v}, x.indices());
+        assertArrayEquals(new double[] {own.values()[0], 0.5 * around.values()[0], 1.0}, x.values(), 1e-12);
+        assertEquals("قمة", space.name(x.indices()[0]));
+        assertEquals(FeatureSpace.CONTEXT + space.name(around.indices()[0]), space.name(x.indices()[1]));
+        assertEquals("_bias", space.name(x.indices()[2]));
+    }
 }

@@ -163,7 +163,7 @@ class StrictConfigTest {
         try (Stream<Path> list = Files.list(Path.of("experiments"))) {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        assertEquals(4, files.size(), files.toString());
+        assertEquals(5, files.size(), files.toString());
         for (Path f : files) {
             ExperimentSpec s = ExperimentSpec.load(f);
             assertFalse(s.evaluations().isEmpty(), f.toString());

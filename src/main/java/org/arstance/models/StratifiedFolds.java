@@ -1,4 +1,4 @@
-package org.arstance.evaluation;
+package org.arstance.models;
 
 import java.util.ArrayList;
 import java.util.HashMap;

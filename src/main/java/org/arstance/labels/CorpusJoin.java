@@ -1,4 +1,4 @@
-package org.arstance.corpus;
+package org.arstance.labels;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.arstance.corpus.AntCorpus;
+import org.arstance.corpus.CorpusParagraph;
 import org.arstance.io.Digests;
-import org.arstance.labels.LabelRecord;
-import org.arstance.labels.Problem;
 
 /**
  * Joins label records that point into a corpus (by key and SHA-1) with the corpus text, at load
@@ -53,7 +53,7 @@ public final class CorpusJoin {
                         + r.sha1() + " in the label file, " + sha1 + " in " + ant.file() + ")"));
                 continue;
             }
-            out.add(r.joined(p.doc(), p.index() + 1, p.outlet(), p.text(), p.article()));
+            out.add(r.joined(p.doc(), p.index() + 1, p.outlet(), p.text(), p.article(), p.title()));
         }
         return out;
     }
