@@ -61,7 +61,8 @@ public record Protocol(Kind kind, int k, Path holdout) {
     }
 
     private static final String STORY = "a story is an article with its copies: articles sharing a labelled paragraph's"
-            + " text, a run of " + Stories.SHINGLE_WORDS + " words of one (punctuation and marks aside), or their whole text";
+            + " text, a run of " + Stories.SHINGLE_WORDS + " words of one (punctuation and marks aside), or their whole text;"
+            + " the title and paragraphs a labelled paragraph's topic is read with count as its text here";
 
     /** The protocol in words, for reports. */
     public String describe() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.arstance.corpus.DuplicateGroups;
 import org.arstance.io.Digests;
 import org.arstance.labels.LabelRecord;
+import org.arstance.models.TopicContext;
 import org.arstance.text.MatchForm;
 
 /**
@@ -17,8 +18,10 @@ import org.arstance.text.MatchForm;
  * another article, often with a dateline put before it or a mark changed; so two articles are one
  * story when a labelled paragraph of one has the same text as a labelled paragraph of the other,
  * or shares a run of {@value #SHINGLE_WORDS} words with it (punctuation and marks aside, letters
- * folded as the attribution rules fold them; a run found in more than {@value #MAX_RUN_ARTICLES}
- * articles is boilerplate and joins nothing), or when a
+ * folded as the attribution rules fold them), or when the texts a labelled paragraph's topic is
+ * read with (its article's title and the paragraphs around it) share such a run or a whole text
+ * with the other article's labelled paragraphs or their context (a run or text found in more than
+ * {@value #MAX_RUN_ARTICLES} articles is boilerplate and joins nothing), or when a
  * corpus article's whole text equals the other's (white space aside).
  */
 final class Stories {
@@ -39,30 +42,49 @@ final class Stories {
     }
 
     static Stories among(Collection<LabelRecord> records) {
-        Map<LabelRecord, Set<String>> runsOf = new java.util.IdentityHashMap<>();
-        Map<String, Set<String>> articlesOfRun = new java.util.HashMap<>();
-        for (LabelRecord r : records) {
-            Set<String> runs = runsOf.computeIfAbsent(r, Stories::runs);
-            runs.forEach(run -> articlesOfRun.computeIfAbsent(run, k -> new HashSet<>()).add(r.articleKey()));
+        List<LabelRecord> list = List.copyOf(records);
+        List<List<String>> contexts = TopicContext.ofRecords(list);
+        Map<LabelRecord, Set<String>> sharedOf = new java.util.IdentityHashMap<>();
+        Map<String, Set<String>> articlesOf = new java.util.HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            LabelRecord r = list.get(i);
+            Set<String> shared = shared(r.text(), contexts.get(i));
+            sharedOf.put(r, shared);
+            shared.forEach(key -> articlesOf.computeIfAbsent(key, k -> new HashSet<>()).add(r.articleKey()));
         }
-        return new Stories(DuplicateGroups.of(records, LabelRecord::articleKey,
-                r -> identities(r, runsOf.get(r), run -> articlesOfRun.get(run).size() <= MAX_RUN_ARTICLES)));
+        return new Stories(DuplicateGroups.of(list, LabelRecord::articleKey,
+                r -> identities(r, sharedOf.get(r), key -> articlesOf.get(key).size() <= MAX_RUN_ARTICLES)));
     }
 
-    /** The paragraph's runs of {@link #SHINGLE_WORDS} words in matching form (letters folded, marks and punctuation dropped). */
-    private static Set<String> runs(LabelRecord r) {
-        List<String> words = MatchForm.words(r.text());
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) {
-            out.add(String.join(" ", words.subList(i, i + SHINGLE_WORDS)));
+    /**
+     * What a labelled paragraph shares with copies of its text: its runs of {@link #SHINGLE_WORDS}
+     * words, and those of the texts its topic is read with ({@link TopicContext}: the article's title
+     * and the paragraphs around it), with each such text whole. A training paragraph must not read,
+     * as its context, text that a held-out paragraph of another article is or reads, nor the reverse.
+     */
+    private static Set<String> shared(String text, List<String> context) {
+        Set<String> out = runs(text);
+        for (String c : context) {
+            out.addAll(runs(c));
+            out.add("text:" + DuplicateGroups.normalizeSpace(c));
         }
         return out;
     }
 
-    private static List<String> identities(LabelRecord r, Set<String> runs, java.util.function.Predicate<String> joins) {
+    /** A text's runs of {@link #SHINGLE_WORDS} words in matching form (letters folded, marks and punctuation dropped). */
+    private static Set<String> runs(String text) {
+        List<String> words = MatchForm.words(text);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) {
+            out.add("words:" + String.join(" ", words.subList(i, i + SHINGLE_WORDS)));
+        }
+        return out;
+    }
+
+    private static List<String> identities(LabelRecord r, Set<String> shared, java.util.function.Predicate<String> joins) {
         List<String> out = new ArrayList<>();
         out.add("paragraph:" + DuplicateGroups.normalizeSpace(r.text()));
-        runs.stream().filter(joins).sorted().forEach(run -> out.add("words:" + run));
+        shared.stream().filter(joins).sorted().forEach(out::add);
         if (!r.articleText().isEmpty()) {
             out.add("article:" + Digests.sha1(String.join("\n", r.articleText().stream().map(DuplicateGroups::normalizeSpace).toList())));
         }

@@ -41,15 +41,4 @@ public record SparseVector(int[] indices, double[] values) {
         }
         return new SparseVector(idx, val);
     }
-
-    /** This vector with every index moved up by {@code offset} and every value times {@code scale}. */
-    public SparseVector shifted(int offset, double scale) {
-        int[] idx = new int[indices.length];
-        double[] val = new double[values.length];
-        for (int k = 0; k < idx.length; k++) {
-            idx[k] = indices[k] + offset;
-            val[k] = values[k] * scale;
-        }
-        return new SparseVector(idx, val);
-    }
 }

@@ -125,7 +125,8 @@ public final class ArstanceModel {
 
     /**
      * Topic, stance scores and the source candidates of one paragraph seen alone, without its
-     * article: its topic is read from its own text (the model's context block stays empty), its
+     * article: its topic is read from its own text (the paragraph is its own context: a model that
+     * reads articles scores a paragraph given alone below one in its article), its
      * source is not yet resolved (a paragraph may continue an earlier speaker of its article: see
      * {@link #resolveSource}) and its stance is the one given that source
      * ({@code stance().given(source)}); the learned extractor's candidate only when the configured
@@ -137,8 +138,8 @@ public final class ArstanceModel {
     }
 
     /**
-     * One paragraph read with the texts of its article that are its {@link TopicContext} (none:
-     * the paragraph alone), with the learned extractor's candidate when {@code learnedSource} (an
+     * One paragraph read with the texts of its article that are its {@link TopicContext} (none: the
+     * paragraph is its own context), with the learned extractor's candidate when {@code learnedSource} (an
      * evaluation that compares the attribution modes asks for it).
      */
     public ParagraphPrediction predict(String text, String kind, List<String> context, boolean learnedSource) {
@@ -171,13 +172,15 @@ public final class ArstanceModel {
     /**
      * The topic and stance scores of an analyzed paragraph read with its context: the term counts of
      * the texts of its {@link TopicContext} (its title, the paragraphs around it), summed into one
-     * vector of the topic classifier's context block. An empty list reads the paragraph alone; a
+     * vector of the topic classifier's context block. With an empty list the paragraph is read as
+     * its own context (a teaser, which reads nothing, aside: {@link TopicContext#readsItself}); a
      * model trained with {@code topic.article_context} 0 ignores the context.
      */
     public ParagraphPrediction predict(AnalyzedParagraph p, List<SparseVector> contextCounts) {
         SparseVector xt = p.x();
         if (config.topic().usesContext()) {
-            SparseVector c = SparseVector.sum(contextCounts);
+            SparseVector c = topicSpace.contextTerms(TopicContext.readsItself(contextCounts.isEmpty(), p.kind())
+                    ? p.counts() : SparseVector.sum(contextCounts));
             xt = topicSpace.withContext(xt, config.model().trainer().usesCounts() ? c : vectorizer.tfidf(c),
                     config.topic().articleContext());
         }

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.arstance.features.SparseVector;
+import org.arstance.features.TermCounter;
 import org.arstance.features.TfidfVectorizer;
 
 /**
  * The names of a classifier's input features: the frozen vocabulary, then (for the topic
- * classifier) the same vocabulary again for the text around the paragraph in its article, named
+ * classifier) the vocabulary's words again for the text around the paragraph in its article, named
  * {@value #CONTEXT} + term, then any extra features (the stance model's topic indicators, a
  * benchmark's group indicators and stacked auxiliary predictions) at indices after them.
  */
@@ -19,8 +20,10 @@ public final class FeatureSpace {
     public static final String CONTEXT = "context:";
 
     private final TfidfVectorizer vocabulary;
-    /** 1, or 2 with a context block. */
-    private final int blocks;
+    /** The vocabulary indices of the context block's terms, in order (empty: no context block). */
+    private final int[] contextTerms;
+    /** Each vocabulary index's position in the context block, or -1 (null: no context block). */
+    private final int[] contextOf;
     private final List<String> extra;
     /** Each extra feature's position in {@link #extra}. */
     private final Map<String, Integer> extraPositions = new HashMap<>();
@@ -29,10 +32,28 @@ public final class FeatureSpace {
         this(vocabulary, false, extra);
     }
 
-    /** A space with a context block after the vocabulary when {@code context}. */
+    /**
+     * A space with a context block after the vocabulary when {@code context}: the vocabulary's word
+     * terms (the context is read for the words that name places, people and bodies; its character
+     * n-grams would add four times as many features, and a model the 256 MB heap cannot read).
+     */
     public FeatureSpace(TfidfVectorizer vocabulary, boolean context, List<String> extra) {
         this.vocabulary = vocabulary;
-        this.blocks = context ? 2 : 1;
+        if (context) {
+            contextOf = new int[vocabulary.size()];
+            java.util.Arrays.fill(contextOf, -1);
+            List<Integer> words = new java.util.ArrayList<>();
+            for (int i = 0; i < vocabulary.size(); i++) {
+                if (vocabulary.term(i).startsWith(TermCounter.WORD)) {
+                    contextOf[i] = words.size();
+                    words.add(i);
+                }
+            }
+            contextTerms = words.stream().mapToInt(Integer::intValue).toArray();
+        } else {
+            contextOf = null;
+            contextTerms = new int[0];
+        }
         this.extra = List.copyOf(extra);
         for (int i = 0; i < this.extra.size(); i++) {
             extraPositions.putIfAbsent(this.extra.get(i), i);
@@ -48,27 +69,52 @@ public final class FeatureSpace {
         if (index < v) {
             return vocabulary.term(index);
         }
-        return index < firstExtra() ? CONTEXT + vocabulary.term(index - v) : extra.get(index - firstExtra());
+        return index < firstExtra() ? CONTEXT + vocabulary.term(contextTerms[index - v]) : extra.get(index - firstExtra());
     }
 
     private int firstExtra() {
-        return blocks * vocabulary.size();
+        return vocabulary.size() + contextTerms.length;
+    }
+
+    /** The entries of {@code x} (a vector over the vocabulary) whose terms the context block has. */
+    public SparseVector contextTerms(SparseVector x) {
+        requireContext();
+        int n = 0;
+        for (int i : x.indices()) {
+            n += contextOf[i] >= 0 ? 1 : 0;
+        }
+        int[] idx = new int[n];
+        double[] val = new double[n];
+        int k = 0;
+        for (int j = 0; j < x.size(); j++) {
+            if (contextOf[x.indices()[j]] >= 0) {
+                idx[k] = x.indices()[j];
+                val[k++] = x.values()[j];
+            }
+        }
+        return new SparseVector(idx, val);
     }
 
     /**
      * {@code x} followed by {@code context} (a vector over the vocabulary) times {@code weight} in
-     * the context block.
+     * the context block; the context's terms the block does not have are left out.
      */
     public SparseVector withContext(SparseVector x, SparseVector context, double weight) {
-        if (blocks < 2) {
+        requireContext();
+        SparseVector kept = contextTerms(context);
+        int[] idx = java.util.Arrays.copyOf(x.indices(), x.size() + kept.size());
+        double[] val = java.util.Arrays.copyOf(x.values(), x.size() + kept.size());
+        for (int j = 0; j < kept.size(); j++) {
+            idx[x.size() + j] = vocabulary.size() + contextOf[kept.indices()[j]];
+            val[x.size() + j] = kept.values()[j] * weight;
+        }
+        return new SparseVector(idx, val);
+    }
+
+    private void requireContext() {
+        if (contextOf == null) {
             throw new IllegalStateException("a feature space without a context block");
         }
-        SparseVector moved = context.shifted(vocabulary.size(), weight);
-        int[] idx = java.util.Arrays.copyOf(x.indices(), x.size() + moved.size());
-        double[] val = java.util.Arrays.copyOf(x.values(), x.size() + moved.size());
-        System.arraycopy(moved.indices(), 0, idx, x.size(), moved.size());
-        System.arraycopy(moved.values(), 0, val, x.size(), moved.size());
-        return new SparseVector(idx, val);
     }
 
     /** Index of an extra feature. */

@@ -92,7 +92,8 @@ public final class PipelineTrainer {
         FeatureSpace topicSpace = ArstanceModel.topicSpace(vectorizer, config);
         List<SparseVector> xt = new ArrayList<>();
         List<String> yt = new ArrayList<>();
-        List<SparseVector> contexts = config.topic().usesContext() ? contextVectors(training, counter, vectorizer, useCounts) : null;
+        List<SparseVector> contexts = config.topic().usesContext()
+                ? contextVectors(training, counter, vectorizer, topicSpace, useCounts) : null;
         for (int i = 0; i < training.size(); i++) {
             SparseVector xi = contexts == null ? x.get(i)
                     : topicSpace.withContext(x.get(i), contexts.get(i), config.topic().articleContext());
@@ -156,16 +157,20 @@ public final class PipelineTrainer {
 
     /**
      * Each training paragraph's {@link TopicContext} as one vector over the vocabulary, as the model
-     * builds it when it predicts: the context texts' raw counts summed, then weighed.
+     * builds it when it predicts: the context texts' raw counts of the context block's terms summed,
+     * then weighed.
      */
     private static List<SparseVector> contextVectors(List<LabelRecord> training, TermCounter counter,
-                                                     TfidfVectorizer vectorizer, boolean useCounts) {
+                                                     TfidfVectorizer vectorizer, FeatureSpace topicSpace, boolean useCounts) {
         Map<String, SparseVector> counted = new HashMap<>();
         List<SparseVector> out = new ArrayList<>(training.size());
-        for (List<String> texts : TopicContext.ofRecords(training)) {
+        List<List<String>> contexts = TopicContext.ofRecords(training);
+        for (int i = 0; i < training.size(); i++) {
+            LabelRecord r = training.get(i);
+            List<String> texts = TopicContext.readsItself(contexts.get(i).isEmpty(), r.kind()) ? List.of(r.text()) : contexts.get(i);
             List<SparseVector> parts = new ArrayList<>(texts.size());
             texts.forEach(t -> parts.add(counted.computeIfAbsent(t, u -> vectorizer.counts(counter, u))));
-            SparseVector sum = SparseVector.sum(parts);
+            SparseVector sum = topicSpace.contextTerms(SparseVector.sum(parts));
             out.add(useCounts ? sum : vectorizer.tfidf(sum));
         }
         return out;

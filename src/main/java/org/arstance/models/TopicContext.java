@@ -15,7 +15,8 @@ import org.arstance.labels.LabelRecord;
  * article's title and the paragraphs right before and after it. A related-article teaser is
  * labelled on its own content, so it has no context and is no other paragraph's context. An article
  * without a title of its own (a scraped file, a label file's own text) has its headline paragraphs
- * stand for the title.
+ * stand for the title. A paragraph with nothing around it (given alone, with no title) reads itself
+ * ({@link #readsItself}).
  *
  * <p>Training, evaluation and classify all take a paragraph's context from here, so a model reads
  * in use what it was trained on.
@@ -64,6 +65,15 @@ public record TopicContext(boolean title, List<Integer> paragraphs) {
             out.add(new TopicContext(hasTitle, new ArrayList<>(around)));
         }
         return out;
+    }
+
+    /**
+     * Whether a paragraph whose context came out {@code empty} reads itself as its context: one with
+     * nothing around it (a paragraph given alone, with no title) is its own article, so that the
+     * context block is not read empty where training never had it empty; a teaser reads nothing.
+     */
+    public static boolean readsItself(boolean empty, String kind) {
+        return empty && !TEASER.equals(kind);
     }
 
     /** The context's texts: the title (when it is part of it and not blank), then the paragraphs. */

@@ -2,6 +2,7 @@ package org.arstance.models;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -29,18 +30,25 @@ class FeatureSpaceTest {
 
     @Test
     void aContextBlockFollowsTheWordsUnderItsOwnNamesAndTheExtraFeaturesFollowBoth() {
-        TfidfVectorizer words = TfidfVectorizer.fit(List.of(Map.of("كوريا", 1, "قمة", 1), Map.of("لبنان", 1, "قمة", 2)),
-                new FeatureConfig(1, false, 2, 5, true, 1, 100, true));
+        // terms sort as "c:…" (character n-grams) before "w:…" (words): c:قم=0, w:كوريا=1, w:قمة=2, w:لبنان=3
+        TfidfVectorizer words = TfidfVectorizer.fit(List.of(Map.of("w:كوريا", 1, "w:قمة", 1, "c:قم", 1),
+                Map.of("w:لبنان", 1, "w:قمة", 2, "c:قم", 1)), new FeatureConfig(1, false, 2, 5, true, 1, 100, true));
         FeatureSpace space = new FeatureSpace(words, true, List.of("_bias"));
         int v = words.size();
-        assertEquals(2 * v + 1, space.size());
-        SparseVector own = words.tfidf(Map.of("قمة", 1));
-        SparseVector around = words.tfidf(Map.of("كوريا", 1));
+        assertEquals(v + 3 + 1, space.size(), "the context block has the words only");
+        SparseVector own = words.tfidf(Map.of("w:قمة", 1));
+        SparseVector around = words.tfidf(Map.of("w:كوريا", 1, "c:قم", 1));
         SparseVector x = space.withIndicator(space.withContext(own, around, 0.5), "_bias");
-        assertArrayEquals(new int[] {own.indices()[0], v + around.indices()[0], 2 * v}, x.indices());
-        assertArrayEquals(new double[] {own.values()[0], 0.5 * around.values()[0], 1.0}, x.values(), 1e-12);
-        assertEquals("قمة", space.name(x.indices()[0]));
-        assertEquals(FeatureSpace.CONTEXT + space.name(around.indices()[0]), space.name(x.indices()[1]));
+        assertEquals(3, x.size(), "the context's character n-gram is left out");
+        int koreaInContext = x.indices()[1];
+        assertEquals(FeatureSpace.CONTEXT + "w:كوريا", space.name(koreaInContext));
+        double korea = 0;
+        for (int j = 0; j < around.size(); j++) {
+            korea += words.term(around.indices()[j]).equals("w:كوريا") ? around.values()[j] : 0;
+        }
+        assertEquals(0.5 * korea, x.values()[1], 1e-12);
+        assertEquals("w:قمة", space.name(x.indices()[0]));
         assertEquals("_bias", space.name(x.indices()[2]));
+        assertTrue(x.indices()[0] < x.indices()[1] && x.indices()[1] < x.indices()[2], "indices increase");
     }
 }
