@@ -96,15 +96,11 @@ public final class ParagraphClassifier {
             walk.noteOpinionMarker(RuleAttributor.opinionMarker(analyzed.stream().map(p -> p.source().rules()).toList()));
             String title = inputs.stream().map(InputParagraph::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
             SparseVector titleCounts = title == null ? null : model.termCounts(title);
+            List<SparseVector> counts = analyzed.stream().map(AnalyzedParagraph::counts).toList();
             List<TopicContext> around = TopicContext.ofArticle(title != null, inputs.stream().map(InputParagraph::kind).toList());
             for (int i = 0; i < inputs.size(); i++) {
                 InputParagraph in = inputs.get(i);
-                List<SparseVector> contextCounts = new ArrayList<>();
-                if (around.get(i).title()) {
-                    contextCounts.add(titleCounts);
-                }
-                around.get(i).paragraphs().forEach(j -> contextCounts.add(analyzed.get(j).counts()));
-                ParagraphPrediction p = model.predict(analyzed.get(i), contextCounts);
+                ParagraphPrediction p = model.predict(analyzed.get(i), around.get(i).select(titleCounts, counts));
                 Attribution a = walk.next(p.source().rules(), context -> model.resolveSource(p.source(), context));
                 StanceScores.Stance stance = p.stance().given(a.source());
                 write(writer, new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(),

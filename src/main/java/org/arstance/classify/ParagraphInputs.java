@@ -30,6 +30,8 @@ public final class ParagraphInputs implements ParagraphSource {
 
     private final List<InputFiles.Named> files;
     private final ArticleFileReader articles = new ArticleFileReader();
+    /** The article files that gave no paragraph in the current or last {@link #forEach}. */
+    private final List<Path> withoutParagraphs = new ArrayList<>();
 
     /** The inputs as the user gave them: files and folders ({@link InputFiles#expandNamed}: a {@code .txt} file's document name is its path below the folder given). */
     public ParagraphInputs(List<Path> inputs) {
@@ -55,38 +57,53 @@ public final class ParagraphInputs implements ParagraphSource {
     @Override
     public void forEach(List<String> kinds, Consumer<InputParagraph> sink) {
         SeenIds ids = new SeenIds();
+        withoutParagraphs.clear();
         for (InputFiles.Named f : files) {
             read(f, kinds, ids, sink);
         }
     }
 
     /**
-     * Reads every input once, as {@link #forEach} will, before any work: every file that cannot be
-     * read is named in one refusal ({@link FileProblems}), not the first one found after hours of
-     * classifying; returns the {@code .txt} files that give no paragraph (empty, white space or
-     * site chrome only), for the summary.
+     * Reads every input once before any work, as far as it can refuse one: a {@code .jsonl} file
+     * parsed whole, an article file read and decoded (segmenting refuses none); every file that
+     * cannot be read is named in one refusal ({@link FileProblems}), not the first one found after
+     * hours of classifying.
      */
-    public List<Path> check(List<String> kinds) {
+    public void check(List<String> kinds) {
         SeenIds ids = new SeenIds();
-        List<Path> withoutParagraphs = new ArrayList<>();
         FileProblems.readEach(files, f -> {
-            int[] n = {0};
-            read(f, kinds, ids, p -> n[0]++);
-            if (n[0] == 0) {
-                withoutParagraphs.add(f.path());
+            if (isJsonl(f)) {
+                readJsonl(f.path(), kinds, ids, p -> { });
+            } else {
+                ArticleFileReader.text(f.path());
             }
         });
-        return withoutParagraphs;
+    }
+
+    /**
+     * The article files that gave no paragraph (empty, white space or site chrome only) in the last
+     * {@link #forEach}, for the summary.
+     */
+    public List<Path> withoutParagraphs() {
+        return List.copyOf(withoutParagraphs);
     }
 
     private void read(InputFiles.Named f, List<String> kinds, SeenIds ids, Consumer<InputParagraph> sink) {
-        if (InputFiles.extension(f.path()).equals("jsonl")) {
+        if (isJsonl(f)) {
             readJsonl(f.path(), kinds, ids, sink);
-        } else {
-            for (Paragraph p : articles.read(f.path(), f.name())) {
-                sink.accept(new InputParagraph(null, p.doc(), p.n(), p.article(), p.kind().id(), null, p.text()));
-            }
+            return;
         }
+        List<Paragraph> paragraphs = articles.read(f.path(), f.name());
+        if (paragraphs.isEmpty()) {
+            withoutParagraphs.add(f.path());
+        }
+        for (Paragraph p : paragraphs) {
+            sink.accept(new InputParagraph(null, p.doc(), p.n(), p.article(), p.kind().id(), null, p.text()));
+        }
+    }
+
+    private static boolean isJsonl(InputFiles.Named f) {
+        return InputFiles.extension(f.path()).equals("jsonl");
     }
 
     private static void readJsonl(Path file, List<String> kinds, SeenIds ids, Consumer<InputParagraph> sink) {

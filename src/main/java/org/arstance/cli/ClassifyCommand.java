@@ -67,13 +67,13 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new UserInputException(model + ": trained with another schema than " + schema + ": retrain the model");
         }
         // every input read once before any work: all the files that cannot be are named at once
-        List<Path> withoutParagraphs = paragraphs.check(m.schema().kinds());
+        paragraphs.check(m.schema().kinds());
         ParagraphClassifier classifier = new ParagraphClassifier(m,
                 written -> spec.commandLine().getErr().printf(Locale.ROOT, "classify: %d paragraphs so far%n", written));
         long[] n = {0};
         TextOutput.write(out, spec.commandLine().getOut(), w -> n[0] = classifier.classifyAll(paragraphs, PredictionWriter.create(spreadsheet ? "csv" : format, spreadsheet, w),
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads));
-        spec.commandLine().getErr().println(InputSummary.of("classify", n[0], paragraphs.files().size(), withoutParagraphs));
+        spec.commandLine().getErr().println(InputSummary.of("classify", n[0], paragraphs.files().size(), paragraphs.withoutParagraphs()));
         return Main.EXIT_OK;
     }
 }

@@ -44,6 +44,14 @@ public final class ArticleFileReader {
         return new Read(all, without);
     }
 
+    /**
+     * The text of {@code file}, read and decoded: all that can refuse an article file (segmenting
+     * refuses none).
+     */
+    public static String text(Path file) {
+        return TextDecoder.decode(file.toString(), InputFiles.readBytes(file));
+    }
+
     /** The paragraphs of {@code file}, as the document its file name (without the extension) names. */
     public List<Paragraph> read(Path file) {
         return read(file, InputFiles.baseName(file));
@@ -51,7 +59,7 @@ public final class ArticleFileReader {
 
     /** The paragraphs of {@code file}, as document {@code doc}. */
     public List<Paragraph> read(Path file, String doc) {
-        String text = TextDecoder.decode(file.toString(), InputFiles.readBytes(file));
+        String text = text(file);
         // an empty file (a failed download) gives no paragraph, as one of white space or site chrome only does
         return text.isBlank() ? List.of() : segmenter.segment(doc, text);
     }

@@ -99,11 +99,6 @@ public final class JsonFields {
         return node.path(key);
     }
 
-    /** The file this object is in, for messages. */
-    public String file() {
-        return file;
-    }
-
     /** The path of this object in the file ({@code ""}: the file's top-level object). */
     public String path() {
         return path;

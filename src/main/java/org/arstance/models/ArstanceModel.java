@@ -103,6 +103,19 @@ public final class ArstanceModel {
         return new FeatureSpace(vectorizer, extra);
     }
 
+    /**
+     * What a paragraph's context gives the topic classifier's context block, in training as in
+     * prediction: the term counts of its {@link TopicContext}'s texts ({@code contextCounts}; the
+     * paragraph's own {@code ownCounts} when there are none and it reads itself:
+     * {@link TopicContext#readsItself}), summed over the block's terms and weighed as a paragraph is.
+     */
+    static SparseVector contextFeatures(FeatureSpace topicSpace, TfidfVectorizer vectorizer, PipelineConfig config,
+                                        SparseVector ownCounts, String kind, List<SparseVector> contextCounts) {
+        SparseVector c = topicSpace.contextTerms(TopicContext.readsItself(contextCounts.isEmpty(), kind)
+                ? ownCounts : SparseVector.sum(contextCounts));
+        return config.model().trainer().usesCounts() ? c : vectorizer.tfidf(c);
+    }
+
     /** The stance model's indicators for a paragraph on a topic, with the rules' source when configured. */
     static List<String> stanceIndicators(PipelineConfig config, String topicId, RuleResult rules) {
         List<String> on = new ArrayList<>(List.of(BIAS, TOPIC_FEATURE + topicId));
@@ -179,9 +192,7 @@ public final class ArstanceModel {
     public ParagraphPrediction predict(AnalyzedParagraph p, List<SparseVector> contextCounts) {
         SparseVector xt = p.x();
         if (config.topic().usesContext()) {
-            SparseVector c = topicSpace.contextTerms(TopicContext.readsItself(contextCounts.isEmpty(), p.kind())
-                    ? p.counts() : SparseVector.sum(contextCounts));
-            xt = topicSpace.withContext(xt, config.model().trainer().usesCounts() ? c : vectorizer.tfidf(c),
+            xt = topicSpace.withContext(xt, contextFeatures(topicSpace, vectorizer, config, p.counts(), p.kind(), contextCounts),
                     config.topic().articleContext());
         }
         xt = topicSpace.withIndicator(xt, BIAS);

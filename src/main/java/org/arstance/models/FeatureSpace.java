@@ -101,12 +101,19 @@ public final class FeatureSpace {
      */
     public SparseVector withContext(SparseVector x, SparseVector context, double weight) {
         requireContext();
-        SparseVector kept = contextTerms(context);
-        int[] idx = java.util.Arrays.copyOf(x.indices(), x.size() + kept.size());
-        double[] val = java.util.Arrays.copyOf(x.values(), x.size() + kept.size());
-        for (int j = 0; j < kept.size(); j++) {
-            idx[x.size() + j] = vocabulary.size() + contextOf[kept.indices()[j]];
-            val[x.size() + j] = kept.values()[j] * weight;
+        int n = 0;
+        for (int i : context.indices()) {
+            n += contextOf[i] >= 0 ? 1 : 0;
+        }
+        int[] idx = java.util.Arrays.copyOf(x.indices(), x.size() + n);
+        double[] val = java.util.Arrays.copyOf(x.values(), x.size() + n);
+        int k = x.size();
+        for (int j = 0; j < context.size(); j++) {
+            int at = contextOf[context.indices()[j]];
+            if (at >= 0) {
+                idx[k] = vocabulary.size() + at;
+                val[k++] = context.values()[j] * weight;
+            }
         }
         return new SparseVector(idx, val);
     }

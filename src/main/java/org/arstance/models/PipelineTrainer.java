@@ -92,8 +92,7 @@ public final class PipelineTrainer {
         FeatureSpace topicSpace = ArstanceModel.topicSpace(vectorizer, config);
         List<SparseVector> xt = new ArrayList<>();
         List<String> yt = new ArrayList<>();
-        List<SparseVector> contexts = config.topic().usesContext()
-                ? contextVectors(training, counter, vectorizer, topicSpace, useCounts) : null;
+        List<SparseVector> contexts = config.topic().usesContext() ? contextVectors(training, counter, vectorizer, topicSpace) : null;
         for (int i = 0; i < training.size(); i++) {
             SparseVector xi = contexts == null ? x.get(i)
                     : topicSpace.withContext(x.get(i), contexts.get(i), config.topic().articleContext());
@@ -156,22 +155,19 @@ public final class PipelineTrainer {
     }
 
     /**
-     * Each training paragraph's {@link TopicContext} as one vector over the vocabulary, as the model
-     * builds it when it predicts: the context texts' raw counts of the context block's terms summed,
-     * then weighed.
+     * Each training paragraph's {@link TopicContext} as the model reads it when it predicts
+     * ({@link ArstanceModel#contextFeatures}); a text that is several paragraphs' context is counted once.
      */
-    private static List<SparseVector> contextVectors(List<LabelRecord> training, TermCounter counter,
-                                                     TfidfVectorizer vectorizer, FeatureSpace topicSpace, boolean useCounts) {
+    private List<SparseVector> contextVectors(List<LabelRecord> training, TermCounter counter, TfidfVectorizer vectorizer,
+                                              FeatureSpace topicSpace) {
         Map<String, SparseVector> counted = new HashMap<>();
+        java.util.function.Function<String, SparseVector> counts = t -> counted.computeIfAbsent(t, u -> vectorizer.counts(counter, u));
         List<SparseVector> out = new ArrayList<>(training.size());
         List<List<String>> contexts = TopicContext.ofRecords(training);
         for (int i = 0; i < training.size(); i++) {
             LabelRecord r = training.get(i);
-            List<String> texts = TopicContext.readsItself(contexts.get(i).isEmpty(), r.kind()) ? List.of(r.text()) : contexts.get(i);
-            List<SparseVector> parts = new ArrayList<>(texts.size());
-            texts.forEach(t -> parts.add(counted.computeIfAbsent(t, u -> vectorizer.counts(counter, u))));
-            SparseVector sum = topicSpace.contextTerms(SparseVector.sum(parts));
-            out.add(useCounts ? sum : vectorizer.tfidf(sum));
+            out.add(ArstanceModel.contextFeatures(topicSpace, vectorizer, config, counts.apply(r.text()), r.kind(),
+                    contexts.get(i).stream().map(counts).toList()));
         }
         return out;
     }

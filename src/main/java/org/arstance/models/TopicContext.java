@@ -78,8 +78,16 @@ public record TopicContext(boolean title, List<Integer> paragraphs) {
 
     /** The context's texts: the title (when it is part of it and not blank), then the paragraphs. */
     public List<String> texts(String articleTitle, List<String> article) {
-        List<String> out = new ArrayList<>();
-        if (title && articleTitle != null && !articleTitle.isBlank()) {
+        return select(articleTitle == null || articleTitle.isBlank() ? null : articleTitle, article);
+    }
+
+    /**
+     * What stands for the context among what stands for the article (its texts, or their term
+     * counts): {@code articleTitle} when the title is part of it and not null, then the paragraphs.
+     */
+    public <T> List<T> select(T articleTitle, List<T> article) {
+        List<T> out = new ArrayList<>();
+        if (title && articleTitle != null) {
             out.add(articleTitle);
         }
         paragraphs.forEach(i -> out.add(article.get(i)));

@@ -45,10 +45,11 @@ public final class BenchmarkReport {
     /**
      * The reference run's scores, or why it did not run.
      *
-     * @param pValue paired bootstrap p-value of the difference in the benchmark's primary metric
-     *               (F_avg or macro-F1) between arstance and the reference
+     * @param pValue      paired bootstrap p-value of the difference in the benchmark's primary metric
+     *                    (F_avg or macro-F1) between arstance and the reference
+     * @param predictions its label for each test example, for the run's {@code predictions.jsonl}
+     *                    (null when it did not run)
      */
-    /** The reference system's run: its score and paired p-value, and its label for each test example (null when it did not run). */
     public record Peer(String system, JsonNode settings, BenchmarkScore score, String failure, double pValue, List<String> predictions) {
     }
 
