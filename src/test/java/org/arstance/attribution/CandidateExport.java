@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.HashMap;
 import org.arstance.corpus.DataDirectory;
 import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
@@ -17,7 +17,8 @@ import org.arstance.labels.LabelSet;
 /**
  * Writes, for every labelled paragraph, what the attribution rules saw in its article: the source
  * they resolved and by which rule, the speaker named in the paragraph alone, the sources of the
- * paragraphs before it, the actors it mentions in order, and the gold source. Input to
+ * paragraphs before it, the actors it mentions in order with the words around each first mention,
+ * its labelling round when it is one of the rules' held-out paragraphs, and the gold source. Input to
  * {@code experiments/rerank/rerank.py}, which asks whether a learned re-ranker over these
  * candidates beats the rules (it does not; experiments/README.md). The file holds corpus text, so
  * it goes outside the project.
@@ -34,7 +35,14 @@ public final class CandidateExport {
         Path data = DataDirectory.resolve(null);
         LabelSet labels = LabelSet.load(List.of(Path.of("labels", "seeds.jsonl"), Path.of("labels", "ant")), null, data).orThrow();
         RuleAttributor rules = new RuleAttributor(labels.schema());
-        Set<String> heldOut = Set.copyOf(Files.readAllLines(RulesHarness.HELD_OUT_KEYS));
+        ActorGazetteer gazetteer = new ActorGazetteer(labels.schema(), LEXICON.channels());
+        Map<String, Integer> round = new HashMap<>();
+        List<Path> keys = List.of(RulesHarness.HELD_OUT_KEYS, RulesHarness.ROUND4_KEYS, RulesHarness.ROUND5_KEYS);
+        for (int k = 0; k < keys.size(); k++) {
+            for (String key : Files.readAllLines(keys.get(k))) {
+                round.put(key, k + 3);
+            }
+        }
         Map<String, List<LabelRecord>> ownArticles = new LinkedHashMap<>();
         for (LabelRecord r : labels.records()) {
             if (r.ownText()) {
@@ -55,7 +63,7 @@ public final class CandidateExport {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", r.id());
                 m.put("outlet", r.ownText() ? "seeds" : r.outlet());
-                m.put("heldout", heldOut.contains(r.id()));
+                m.put("round", round.get(r.id())); // the labelling round of a held-out paragraph (3, 4, 5), else null
                 m.put("gold", r.source());
                 m.put("kind", r.kind());
                 m.put("i", i);
@@ -73,9 +81,56 @@ public final class CandidateExport {
                 m.put("title_mentions", a.mentions().get(0));
                 m.put("opinion", a.opinion());
                 m.put("text", r.text());
+                m.put("local", local(gazetteer, r.text()));
                 out.println(json.writeValueAsString(m));
             }
         }
+    }
+
+    private static final AttributionLexicon LEXICON = AttributionLexicon.parse(AttributionLexicon.defaultBytes());
+
+    /**
+     * Each actor's first mention in the paragraph with the words around it: its word position, the
+     * position in its sentence, the two words before and the word after, and whether a verb of saying
+     * stands within three words before or after it.
+     */
+    private static Map<String, Map<String, Object>> local(ActorGazetteer gazetteer, String text) {
+        MatchText mt = new MatchText(text);
+        List<MatchText.Token> tokens = mt.tokens();
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        int sentenceStart = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && mt.between(tokens.get(i - 1).end(), tokens.get(i).start()).matches(".*[.!?؟].*")) {
+                sentenceStart = i;
+            }
+            ActorGazetteer.Mention m = gazetteer.at(tokens, i);
+            if (m == null) {
+                continue;
+            }
+            if (!m.channel() && !out.containsKey(m.actor())) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("pos", i);
+                f.put("spos", i - sentenceStart);
+                f.put("p1", i > 0 ? tokens.get(i - 1).text() : "^");
+                f.put("p2", i > 1 ? tokens.get(i - 2).text() : "^");
+                f.put("n1", m.last() + 1 < tokens.size() ? tokens.get(m.last() + 1).text() : "$");
+                f.put("sep_before", i > 0 ? mt.between(tokens.get(i - 1).end(), tokens.get(i).start()).strip() : "^");
+                boolean before = false;
+                boolean after = false;
+                for (int k = Math.max(0, i - 3); k < i; k++) {
+                    before |= LEXICON.verb(tokens.get(k).text()) != null;
+                }
+                for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 4); k++) {
+                    after |= LEXICON.verb(tokens.get(k).text()) != null;
+                }
+                f.put("verb_before", before);
+                f.put("verb_after", after);
+                f.put("sent_first", tokens.get(sentenceStart).text());
+                out.put(m.actor(), f);
+            }
+            i = m.last();
+        }
+        return out;
     }
 
     private static Article read(RuleAttributor rules, List<String> texts, List<String> kinds) {
