@@ -28,6 +28,15 @@ public final class ArticleWalk {
         return a;
     }
 
+    /**
+     * A paragraph of the article that was not given stands between the last paragraph and the next:
+     * the next has no previous source to continue (a continuing verb there would continue whoever
+     * spoke in the missing paragraph), while the speakers named so far and the disclaimer still hold.
+     */
+    public void gap() {
+        context = new ArticleContext(null, context.opinionMarker(), context.speakerNames());
+    }
+
     /** The article's disclaimer, once found in one of its paragraphs (a disclaimer known already stays). */
     public void noteOpinionMarker(String marker) {
         if (marker != null && context.opinionMarker() == null) {

@@ -63,7 +63,10 @@ public final class ParagraphClassifier {
      * held until the next article starts (at most {@value #MAX_HELD} of them; past that the held ones
      * are written with what is known so far, the last of them without its next paragraph) and then
      * written in order. A paragraph with no article (a JSON Lines record with an {@code id} only) is
-     * read alone, with its {@code title} if it has one, and written at once.
+     * read alone, with its {@code title} if it has one, and written at once. Where an article's
+     * paragraph numbers skip ({@code n} 4 after 2), the paragraph not given is missing from the
+     * article: the paragraphs on either side of it are not each other's neighbours, and the one after
+     * it continues no speaker (as evaluation reads labelled paragraphs with an unlabelled one between).
      */
     private final class Sequence {
         private final PredictionWriter writer;
@@ -96,11 +99,26 @@ public final class ParagraphClassifier {
             walk.noteOpinionMarker(RuleAttributor.opinionMarker(analyzed.stream().map(p -> p.source().rules()).toList()));
             String title = inputs.stream().map(InputParagraph::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
             SparseVector titleCounts = title == null ? null : model.termCounts(title);
-            List<SparseVector> counts = analyzed.stream().map(AnalyzedParagraph::counts).toList();
-            List<TopicContext> around = TopicContext.ofArticle(title != null, inputs.stream().map(InputParagraph::kind).toList());
+            // the article as far as it was given: a null position where numbers skip (a paragraph not given)
+            List<String> kinds = new ArrayList<>();
+            List<SparseVector> counts = new ArrayList<>();
+            int[] position = new int[inputs.size()];
+            for (int i = 0; i < inputs.size(); i++) {
+                if (gapBefore(i)) {
+                    kinds.add(null);
+                    counts.add(null);
+                }
+                position[i] = kinds.size();
+                kinds.add(inputs.get(i).kind());
+                counts.add(analyzed.get(i).counts());
+            }
+            List<TopicContext> around = TopicContext.ofArticle(title != null, kinds);
             for (int i = 0; i < inputs.size(); i++) {
                 InputParagraph in = inputs.get(i);
-                ParagraphPrediction p = model.predict(analyzed.get(i), around.get(i).select(titleCounts, counts));
+                ParagraphPrediction p = model.predict(analyzed.get(i), around.get(position[i]).select(titleCounts, counts));
+                if (gapBefore(i)) {
+                    walk.gap();
+                }
                 Attribution a = walk.next(p.source().rules(), context -> model.resolveSource(p.source(), context));
                 StanceScores.Stance stance = p.stance().given(a.source());
                 write(writer, new ClassifiedParagraph(in.id(), in.doc(), in.n(), in.article(), in.kind(), in.title(),
@@ -112,6 +130,20 @@ public final class ParagraphClassifier {
             }
             inputs.clear();
             analyzed.clear();
+        }
+
+        /**
+         * Whether a paragraph not given stands between held paragraph {@code i} and the one before
+         * it: both are numbered and {@code i}'s number does not follow (segment numbers an article's
+         * paragraphs one by one, so a skip means a paragraph was left out of the input).
+         */
+        private boolean gapBefore(int i) {
+            if (i == 0) {
+                return false;
+            }
+            Integer before = inputs.get(i - 1).n();
+            Integer n = inputs.get(i).n();
+            return before != null && n != null && n != before + 1;
         }
     }
 

@@ -107,10 +107,15 @@ public final class ParagraphInputs implements ParagraphSource {
     }
 
     private static void readJsonl(Path file, List<String> kinds, SeenIds ids, Consumer<InputParagraph> sink) {
+        ArticleTitle title = new ArticleTitle();
         int paragraphs = JsonLines.read(file, (lineNo, line) -> {
             InputParagraph p = parse(file, lineNo, line, kinds);
             if (!ids.add(p.key())) {
                 throw new InputFileException(file.toString(), lineNo, p.givenTwice());
+            }
+            String conflict = title.conflict(p, "line " + lineNo);
+            if (conflict != null) {
+                throw new InputFileException(file.toString(), lineNo, conflict);
             }
             sink.accept(p);
         });

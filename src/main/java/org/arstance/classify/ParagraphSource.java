@@ -21,12 +21,14 @@ public interface ParagraphSource {
     /**
      * Paragraphs held in memory (from a database, a crawler, {@link org.arstance.ingest.Segmenter}),
      * checked as a {@code .jsonl} input's records are: each has a text that is not blank, a kind
-     * among the model's, and {@code id}, or {@code doc} and {@code n}, given to no other paragraph.
+     * among the model's, {@code id}, or {@code doc} and {@code n}, given to no other paragraph, and
+     * no second title for its article ({@link ArticleTitle}).
      */
     static ParagraphSource of(List<InputParagraph> paragraphs) {
         List<InputParagraph> copy = List.copyOf(paragraphs);
         return (kinds, sink) -> {
             SeenIds ids = new SeenIds();
+            ArticleTitle title = new ArticleTitle();
             for (int i = 0; i < copy.size(); i++) {
                 InputParagraph p = copy.get(i);
                 String where = "paragraph " + (i + 1) + " of " + copy.size() + ": ";
@@ -41,6 +43,10 @@ public interface ParagraphSource {
                 }
                 if (!ids.add(p.key())) {
                     throw new UserInputException(where + p.givenTwice());
+                }
+                String conflict = title.conflict(p, "paragraph " + (i + 1));
+                if (conflict != null) {
+                    throw new UserInputException(where + conflict);
                 }
                 sink.accept(p);
             }

@@ -1,6 +1,7 @@
 package org.arstance.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.List;
 import org.arstance.ingest.Paragraph;
 import org.arstance.ingest.Segmenter;
 import org.arstance.io.UserInputException;
+import org.arstance.labels.LabelRecord;
 import org.arstance.labels.LabelSet;
 import org.arstance.models.ArstanceModel;
 import org.arstance.models.PipelineConfig;
@@ -56,6 +58,41 @@ class InMemoryClassifyTest {
         assertTrue(continued > 0, "no continued speaker among the seeds");
     }
 
+    /**
+     * Where an article's paragraph numbers skip, the paragraph left out stands between its
+     * neighbours: seed 002's "وأضاف: …" (n 10) continues the speaker of n 8-9 when it follows them,
+     * but after a skipped number it continues nobody and reads no neighbour, so its topic is scored
+     * exactly as when it is given as an article of its own.
+     */
+    @Test
+    void aParagraphAfterASkippedNumberReadsNoNeighbourAndContinuesNobody() {
+        List<LabelRecord> seed = LabelSet.load(List.of(Path.of("labels", "seeds.jsonl")), null).orThrow().records().stream()
+                .filter(r -> r.doc().equals("002_e285bc6e3422a1ef") && r.n() >= 8 && r.n() <= 10).toList();
+        assertEquals(3, seed.size());
+        ParagraphClassifier classifier = new ParagraphClassifier(model);
+        List<ClassifiedParagraph> inOrder = classifier.classify(inputs(seed, 0));
+        assertEquals("continuation", inOrder.get(2).sourceEvidence().rule());
+        assertEquals(seed.get(2).source(), inOrder.get(2).source());
+        List<ClassifiedParagraph> skipped = classifier.classify(inputs(seed, 2));
+        assertEquals(model.schema().noSource(), skipped.get(2).source());
+        LabelRecord last = seed.get(2);
+        ClassifiedParagraph alone = classifier.classify(List.of(new InputParagraph(null, "other", 1, 1, last.kind(), null, last.text()))).get(0);
+        assertEquals(alone.topicProbability(), skipped.get(2).topicProbability());
+        assertNotEquals(alone.topicProbability(), inOrder.get(2).topicProbability(), "the neighbours are read when nothing is skipped");
+        assertEquals(inOrder.subList(0, 1), skipped.subList(0, 1), "the paragraphs before the skip keep their first neighbour");
+    }
+
+    /** The records as classify inputs under their own doc and n, the last one's n moved on by {@code skip}. */
+    private static List<InputParagraph> inputs(List<LabelRecord> records, int skip) {
+        List<InputParagraph> out = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            LabelRecord r = records.get(i);
+            int n = i == records.size() - 1 ? r.n() + skip : r.n();
+            out.add(new InputParagraph(null, r.doc(), n, r.article(), r.kind(), null, r.text()));
+        }
+        return out;
+    }
+
     @Test
     void aBlankTextOrAKindTheModelDoesNotKnowIsRefused() {
         ParagraphClassifier classifier = new ParagraphClassifier(model);
@@ -73,6 +110,11 @@ class InMemoryClassifyTest {
         e = assertThrows(UserInputException.class, () -> classifier.classify(List.of(
                 new InputParagraph(null, "d", null, null, "body", null, "قالت أذربيجان إنها تريد السلام"))));
         assertEquals("paragraph 1 of 1: no id (nor doc and n)", e.getMessage());
+        e = assertThrows(UserInputException.class, () -> classifier.classify(List.of(
+                new InputParagraph(null, "d", 1, 1, "body", "أذربيجان والسلام", "قالت أذربيجان إنها تريد السلام"),
+                new InputParagraph(null, "d", 2, 1, "body", "أرمينيا والسلام", "قالت أرمينيا إنها تريد السلام"))));
+        assertEquals("paragraph 2 of 2: 'title' differs from the title paragraph 1 gave the same article (doc 'd', article 1): "
+                + "classify reads one title an article", e.getMessage());
     }
 
     /** The model's own entry point refuses what it cannot read, by name, rather than failing deep in the analysis chain. */

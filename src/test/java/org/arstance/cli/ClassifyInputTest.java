@@ -128,6 +128,33 @@ class ClassifyInputTest {
         refused(other + ":2: id 'p2' was already given to an earlier paragraph", one, other);
     }
 
+    /**
+     * classify reads one title an article: a record that gives its article a title other than an
+     * earlier record's is refused at its line, naming the line of the first; the same title again, a
+     * record with none, and another article's own title are read.
+     */
+    @Test
+    void aSecondDifferentTitleForOneArticleIsRefused() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            texts.add(Json.MAPPER.writeValueAsString(SEEDS.get(i).text()));
+        }
+        String title = Json.MAPPER.writeValueAsString(SEEDS.get(0).text());
+        Path fine = file("titles.jsonl", List.of(
+                "{\"doc\":\"d\",\"n\":1,\"title\":" + title + ",\"text\":" + texts.get(0) + "}",
+                "{\"doc\":\"d\",\"n\":2,\"text\":" + texts.get(1) + "}",
+                "{\"doc\":\"d\",\"n\":3,\"title\":" + title + ",\"text\":" + texts.get(2) + "}",
+                "{\"doc\":\"d\",\"n\":4,\"article\":2,\"title\":\"عنوان آخر\",\"text\":" + texts.get(3) + "}"));
+        Cli r = Cli.run("classify", "--model", model.toString(), "--out", tmp.resolve("titles-out.jsonl").toString(), fine.toString());
+        assertEquals(0, r.code(), r.err());
+        Path conflict = file("conflict.jsonl", List.of(
+                "{\"doc\":\"d\",\"n\":1,\"title\":" + title + ",\"text\":" + texts.get(0) + "}",
+                "{\"doc\":\"d\",\"n\":2,\"text\":" + texts.get(1) + "}",
+                "{\"doc\":\"d\",\"n\":3,\"title\":\"عنوان آخر\",\"text\":" + texts.get(2) + "}"));
+        refused(conflict + ":3: 'title' differs from the title line 1 gave the same article (doc 'd', article 1): classify reads one title an article",
+                conflict);
+    }
+
     /** A record names its paragraph by id, or by doc and n as segment writes them; the same doc and n twice is refused too. */
     @Test
     void aRecordWithoutIdOrDocAndNAndADocParagraphGivenTwiceAreRefused() throws Exception {
