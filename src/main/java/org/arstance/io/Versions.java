@@ -3,8 +3,14 @@ package org.arstance.io;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Versions of arstance, Java and the libraries, for provenance and {@code --version}. */
+/**
+ * Versions of arstance, Java and the libraries, for provenance and {@code --version}; with the git
+ * commit the code was run from when the launcher ({@code bin/arstance}) gives it (system property
+ * {@value #COMMIT_PROPERTY}: git's short id, {@code -dirty} when tracked files differ from it).
+ */
 public final class Versions {
+
+    public static final String COMMIT_PROPERTY = "arstance.commit";
 
     private Versions() {
     }
@@ -12,6 +18,10 @@ public final class Versions {
     public static Map<String, String> describe() {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("arstance", orUnknown(Versions.class.getPackage().getImplementationVersion()));
+        String commit = System.getProperty(COMMIT_PROPERTY);
+        if (commit != null && !commit.isBlank()) {
+            v.put("commit", commit);
+        }
         v.put("java", System.getProperty("java.version"));
         v.put("tribuo", orUnknown(packageVersion("org.tribuo.Tribuo")));
         v.put("lucene", orUnknown(packageVersion("org.apache.lucene.util.Version")));

@@ -10,6 +10,7 @@ import org.arstance.evaluation.Fold;
 import org.arstance.evaluation.HeldOutPrediction;
 import org.arstance.evaluation.TaskMetrics;
 import org.arstance.evaluation.TaskResult;
+import org.arstance.io.Versions;
 
 /** The {@code metrics.json} of a report folder, as an ordered tree of maps and lists. */
 public final class MetricsJson {
@@ -27,6 +28,7 @@ public final class MetricsJson {
         m.put("label_files", r.labelFiles());
         m.put("train_only_label_files", r.trainOnlyFiles());
         m.put("config", r.config());
+        m.put("versions", Versions.describe());
         m.put("bootstrap_resamples", r.bootstrapResamples());
         m.put("bootstrap_unit", "story");
         m.put("bootstrap_units", r.stories());

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.arstance.evaluation.ClassMetrics;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Fold;
@@ -18,6 +19,7 @@ import org.arstance.evaluation.TaskMetrics;
 import org.arstance.evaluation.TaskResult;
 import org.arstance.io.AtomicDirectory;
 import org.arstance.io.Json;
+import org.arstance.io.Versions;
 import org.arstance.labels.LabelRecord;
 import org.arstance.models.Evidence;
 
@@ -135,6 +137,8 @@ public final class ReportWriter {
                 ? ", character n-grams " + r.config().features().charNgramMin() + "-" + r.config().features().charNgramMax() : "")
                 + ". Stance is predicted toward the target of the predicted topic; a topic without a target gets no stance.");
         what.add("Seed " + r.seed() + " for every random choice (folds, training, baselines, bootstrap).");
+        what.add("Code: " + Versions.describe().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")) + ".");
         what.add("Scores are computed over all held-out paragraphs pooled across folds. Macro-F1 averages the classes that "
                 + "have gold paragraphs among them; a class with none is named and left out, not counted as zero.");
         what.add("95% intervals: percentile bootstrap, " + r.bootstrapResamples() + " seeded resamples of whole stories ("

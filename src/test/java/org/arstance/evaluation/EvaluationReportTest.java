@@ -57,6 +57,11 @@ class EvaluationReportTest {
         assertEquals(42, m.get("seed").asInt());
         assertTrue(m.get("data_hash").asText().matches("[0-9a-f]{64}"));
         assertTrue(m.get("config").has("model"));
+        // the code that measured: arstance, Java and the libraries whose versions move the numbers
+        for (String part : List.of("arstance", "java", "tribuo", "lucene", "smile")) {
+            assertTrue(m.get("versions").hasNonNull(part), "versions." + part);
+        }
+        assertEquals("4.3.2", m.get("versions").get("tribuo").asText());
         for (String task : List.of("topic", "stance")) {
             JsonNode t = m.get("tasks").get(task);
             for (String field : List.of("accuracy", "macro_f1", "macro_f1_ci", "per_class", "confusion", "baselines")) {
@@ -91,6 +96,8 @@ class EvaluationReportTest {
                 "## Task: stance", "## Learning curve", "## Top features per class: topic", "## Worst errors: stance")) {
             assertTrue(md.contains(section), section);
         }
+        assertTrue(md.contains("\n- Code: arstance "), "the report names the code that measured");
+        assertTrue(md.contains(", tribuo 4.3.2, "), "the report names the libraries' versions");
         assertEquals(186, Files.readAllLines(first.resolve("predictions.jsonl")).size());
         JsonNode folds = Json.MAPPER.readTree(first.resolve("folds.json").toFile());
         assertEquals(5, folds.get("folds").size());
