@@ -45,8 +45,8 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--schema", paramLabel = "FILE", description = "Refuse a model trained with another schema than this one (the same JSON laid out otherwise is the same schema).")
     Path schema;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores). The output is the same for any N.")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
@@ -56,9 +56,7 @@ final class ClassifyCommand implements Callable<Integer> {
         if (spreadsheet && spec.commandLine().getParseResult().hasMatchedOption("--format") && !format.equals("csv")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--spreadsheet writes CSV: drop --format " + format);
         }
-        if (threads != null && threads < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
-        }
+        int workers = threads.apply();
         ParagraphInputs paragraphs = new ParagraphInputs(inputs);
         InputFiles.requireNotInput(out, paragraphs.files());
         InputFiles.requireNotInput(out, List.of(model));
@@ -72,7 +70,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 written -> spec.commandLine().getErr().printf(Locale.ROOT, "classify: %d paragraphs so far%n", written));
         long[] n = {0};
         TextOutput.write(out, spec.commandLine().getOut(), w -> n[0] = classifier.classifyAll(paragraphs, PredictionWriter.create(spreadsheet ? "csv" : format, spreadsheet, w),
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads));
+                workers));
         spec.commandLine().getErr().println(InputSummary.of("classify", n[0], paragraphs.files().size(), paragraphs.withoutParagraphs()));
         return Main.EXIT_OK;
     }

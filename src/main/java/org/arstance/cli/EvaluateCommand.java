@@ -49,8 +49,12 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "its own): the model and its evaluation from one run.")
     Path modelOut;
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
+        threads.apply();
         LabelSet labels = training.labels(spec.commandLine().getErr());
         List<LabelSet> read = new ArrayList<>(List.of(labels));
         List<LabelRecord> heldOut = List.of();

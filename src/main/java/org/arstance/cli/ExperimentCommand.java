@@ -39,8 +39,12 @@ final class ExperimentCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DataDirOption dataDir;
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
+        threads.apply();
         boolean benchmark = BenchmarkSpec.isBenchmark(file);
         if (selectionOnly && !benchmark) {
             throw new UserInputException(file + ": --selection-only applies to a benchmark config (a JSON object with a "

@@ -41,8 +41,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
+        threads.apply();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         PipelineConfig pipeline = config == null ? PipelineConfig.defaults() : PipelineConfig.load(config);

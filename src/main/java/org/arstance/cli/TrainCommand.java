@@ -26,8 +26,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
+        threads.apply();
         LabelSet labels = training.labels(spec.commandLine().getErr());
         training.requireModelTarget(out, List.of(labels));
         ArstanceModel model = training.train(labels, spec.commandLine().getErr());

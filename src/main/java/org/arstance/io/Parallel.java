@@ -11,30 +11,49 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs independent jobs (the folds of a protocol, the classifiers of a pipeline) on all cores
- * and returns their results in the jobs' order, so that the outcome does not depend on the
- * number of threads. The first job to fail stops the others (a fold that cannot train is
- * reported at once, not after the longest job), and its failure is rethrown as it was thrown.
+ * Runs independent jobs (the folds of a protocol, the classifiers of a pipeline) on at most
+ * {@link #threads} threads (all cores unless {@link #limitThreads} says fewer) and returns their
+ * results in the jobs' order, so that the outcome does not depend on the number of threads. Jobs
+ * that a job runs (a fold training its classifiers) run one after another on that job's thread, so
+ * the limit holds for the whole process. The first job to fail stops the others (a fold that cannot
+ * train is reported at once, not after the longest job), and its failure is rethrown as it was thrown.
  */
 public final class Parallel {
+
+    private static volatile int limit = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** True on the threads that run jobs: the jobs they start run in place. */
+    private static final ThreadLocal<Boolean> IN_JOB = ThreadLocal.withInitial(() -> false);
 
     private Parallel() {
     }
 
-    private static int threads() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** From now on, at most {@code n} jobs at once (the CLI's {@code --threads}); the default is the number of cores. */
+    public static void limitThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + n);
+        }
+        limit = n;
+    }
+
+    /** The most jobs that run at once. */
+    public static int threads() {
+        return limit;
     }
 
     public static <T> List<T> run(List<Callable<T>> jobs) {
-        if (jobs.size() <= 1 || threads() == 1) {
+        int threads = limit;
+        if (jobs.size() <= 1 || threads == 1 || IN_JOB.get()) {
             List<T> out = new ArrayList<>();
             for (Callable<T> job : jobs) {
                 out.add(call(job));
             }
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads(), jobs.size()), r -> {
-            Thread t = new Thread(r, "arstance-worker");
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
+            Thread t = new Thread(() -> {
+                IN_JOB.set(true);
+                r.run();
+            }, "arstance-worker");
             t.setDaemon(true);
             return t;
         });

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.arstance.io.Json;
+import org.arstance.io.Parallel;
 import org.arstance.labels.Schema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,18 @@ class TrainClassifyCommandTest {
                 "--report", plain.toString(), "--seed", "42").code());
         assertArrayEquals(Files.readAllBytes(plain.resolve("metrics.json")), Files.readAllBytes(withModel.resolve("metrics.json")),
                 "the same metrics and top features with or without --model-out");
+        // one thread at a time (the folds, and each fold's classifiers, one after another): the same bytes
+        Path oneThread = tmp.resolve("report-one-thread");
+        Path oneThreadModel = tmp.resolve("one-thread.model");
+        try {
+            assertEquals(0, Cli.run("evaluate", "--labels", "labels/seeds.jsonl", "--protocol", "file", "--no-learning-curve",
+                    "--report", oneThread.toString(), "--model-out", oneThreadModel.toString(), "--seed", "42", "--threads", "1").code());
+        } finally {
+            Parallel.limitThreads(Runtime.getRuntime().availableProcessors()); // the other tests of this JVM run on every core
+        }
+        assertArrayEquals(Files.readAllBytes(plain.resolve("metrics.json")), Files.readAllBytes(oneThread.resolve("metrics.json")),
+                "the same metrics on one thread");
+        assertArrayEquals(Files.readAllBytes(model), Files.readAllBytes(oneThreadModel), "the same model on one thread");
     }
 
     @Test

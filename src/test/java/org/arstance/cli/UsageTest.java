@@ -34,6 +34,10 @@ class UsageTest {
         expect(Main.EXIT_USAGE, "--threads must be at least 1, not " + threads, "classify", "--model",
                 tmp.resolve("no.model").toString(), "--threads", threads, "--out", out.toString(), "seeds");
         assertFalse(Files.exists(out));
+        Path model = tmp.resolve("seeds.model");
+        expect(Main.EXIT_USAGE, "--threads must be at least 1, not " + threads, "train", "--labels", "labels/seeds.jsonl",
+                "--threads", threads, "--out", model.toString());
+        assertFalse(Files.exists(model));
     }
 
     @Test
