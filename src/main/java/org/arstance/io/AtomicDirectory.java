@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * <p>A folder already at the final path is replaced only when it is empty or is an earlier output
  * of the same kind, recognised by the files such an output always holds (the caller's
  * {@code marks}); an earlier output is replaced whole, whatever else was put in it since. Any
- * other folder is the user's and is refused, never deleted.
+ * other folder is the user's and is refused, never deleted. The temporary folders a killed run
+ * left beside the target are deleted by the next write of it, once their process is gone and an
+ * hour has passed.
  */
 public final class AtomicDirectory {
 
@@ -85,6 +87,7 @@ public final class AtomicDirectory {
         Path old = parent.resolve("." + absolute.getFileName() + ".old-" + stamp);
         try {
             Files.createDirectories(parent);
+            sweepStale(parent, absolute.getFileName().toString());
             PENDING.add(tmp);
             Files.createDirectory(tmp);
         } catch (IOException e) {
@@ -105,6 +108,23 @@ public final class AtomicDirectory {
         } finally {
             if (PENDING.remove(tmp)) {
                 deleteTree(tmp);
+            }
+        }
+    }
+
+    /**
+     * Deletes the temporary folders of earlier writes of {@code name} in {@code dir} that a killed
+     * run left ({@code .NAME.tmp-PID.N}, {@code .NAME.old-PID.N}; {@link AtomicOutput#leftByEndedRun}).
+     */
+    private static void sweepStale(Path dir, String name) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path p : entries.toList()) {
+                String f = p.getFileName().toString();
+                for (String prefix : List.of("." + name + ".tmp-", "." + name + ".old-")) {
+                    if (f.startsWith(prefix) && Files.isDirectory(p) && AtomicOutput.leftByEndedRun(p, f.substring(prefix.length()))) {
+                        deleteTree(p);
+                    }
+                }
             }
         }
     }

@@ -127,14 +127,23 @@ public final class AtomicOutput {
                 if (!f.startsWith(prefix) || !f.endsWith(".part")) {
                     continue;
                 }
-                String[] pidAndCount = f.substring(prefix.length(), f.length() - ".part".length()).split("\\.");
-                if (pidAndCount.length == 2 && pidAndCount[0].matches("\\d{1,18}") && pidAndCount[1].matches("\\d{1,18}")
-                        && ProcessHandle.of(Long.parseLong(pidAndCount[0])).isEmpty()
-                        && Files.getLastModifiedTime(p).toInstant().isBefore(java.time.Instant.now().minus(STALE))) {
+                if (leftByEndedRun(p, f.substring(prefix.length(), f.length() - ".part".length()))) {
                     deleteQuietly(p);
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code p}, a temporary file or folder named by its writer's {@code PID.N}, was left by
+     * a run that ended without cleaning up (N a counter, or a clock that may be negative): that process is no longer running, and {@code p} has
+     * not changed for {@link #STALE} (on a shared folder the pid may be another machine's live run).
+     */
+    static boolean leftByEndedRun(Path p, String pidAndN) throws IOException {
+        String[] parts = pidAndN.split("\\.");
+        return parts.length == 2 && parts[0].matches("\\d{1,18}") && parts[1].matches("-?\\d{1,19}")
+                && ProcessHandle.of(Long.parseLong(parts[0])).isEmpty()
+                && Files.getLastModifiedTime(p).toInstant().isBefore(java.time.Instant.now().minus(STALE));
     }
 
     private static void writeDirect(Path target, Path absolute, Writer writer) {
