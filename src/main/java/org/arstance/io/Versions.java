@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Versions of arstance, Java and the libraries, for provenance and {@code --version}; with the git
  * commit the code was run from when the launcher ({@code bin/arstance}) gives it (system property
- * {@value #COMMIT_PROPERTY}: git's short id, {@code -dirty} when tracked files differ from it).
+ * {@value #COMMIT_PROPERTY}: git's short id, {@code -dirty} when {@code src/} or {@code pom.xml} differ from it).
  */
 public final class Versions {
 
