@@ -26,6 +26,11 @@ public record InputParagraph(String id, String doc, Integer n, Integer article, 
         this(id, doc, n, article, kind, title, text, null);
     }
 
+    /** The article this paragraph belongs to ({@code doc#article}), or null for a paragraph with no doc: read alone. */
+    String articleKey() {
+        return doc == null ? null : doc + "#" + article;
+    }
+
     /** What no other input paragraph may be given: the id, else doc and n. */
     String key() {
         return id != null ? id : doc + "#" + n;

@@ -81,7 +81,7 @@ public final class ParagraphClassifier {
         }
 
         void add(InputParagraph in, AnalyzedParagraph p) {
-            String key = in.doc() == null ? null : in.doc() + "#" + in.article();
+            String key = in.articleKey();
             if (key == null || !key.equals(article)) {
                 flush();
                 article = key;

@@ -107,15 +107,12 @@ public final class ParagraphInputs implements ParagraphSource {
     }
 
     private static void readJsonl(Path file, List<String> kinds, SeenIds ids, Consumer<InputParagraph> sink) {
-        ArticleTitle title = new ArticleTitle();
+        InputChecks checks = new InputChecks(ids);
         int paragraphs = JsonLines.read(file, (lineNo, line) -> {
             InputParagraph p = parse(file, lineNo, line, kinds);
-            if (!ids.add(p.key())) {
-                throw new InputFileException(file.toString(), lineNo, p.givenTwice());
-            }
-            String conflict = title.conflict(p, "line " + lineNo);
-            if (conflict != null) {
-                throw new InputFileException(file.toString(), lineNo, conflict);
+            String refusal = checks.refusal(p, "line " + lineNo);
+            if (refusal != null) {
+                throw new InputFileException(file.toString(), lineNo, refusal);
             }
             sink.accept(p);
         });

@@ -22,13 +22,12 @@ public interface ParagraphSource {
      * Paragraphs held in memory (from a database, a crawler, {@link org.arstance.ingest.Segmenter}),
      * checked as a {@code .jsonl} input's records are: each has a text that is not blank, a kind
      * among the model's, {@code id}, or {@code doc} and {@code n}, given to no other paragraph, and
-     * no second title for its article ({@link ArticleTitle}).
+     * no second title for its article ({@link InputChecks}).
      */
     static ParagraphSource of(List<InputParagraph> paragraphs) {
         List<InputParagraph> copy = List.copyOf(paragraphs);
         return (kinds, sink) -> {
-            SeenIds ids = new SeenIds();
-            ArticleTitle title = new ArticleTitle();
+            InputChecks checks = new InputChecks(new SeenIds());
             for (int i = 0; i < copy.size(); i++) {
                 InputParagraph p = copy.get(i);
                 String where = "paragraph " + (i + 1) + " of " + copy.size() + ": ";
@@ -41,12 +40,9 @@ public interface ParagraphSource {
                 if (p.id() == null && (p.doc() == null || p.n() == null)) {
                     throw new UserInputException(where + "no id (nor doc and n)");
                 }
-                if (!ids.add(p.key())) {
-                    throw new UserInputException(where + p.givenTwice());
-                }
-                String conflict = title.conflict(p, "paragraph " + (i + 1));
-                if (conflict != null) {
-                    throw new UserInputException(where + conflict);
+                String refusal = checks.refusal(p, "paragraph " + (i + 1));
+                if (refusal != null) {
+                    throw new UserInputException(where + refusal);
                 }
                 sink.accept(p);
             }

@@ -24,7 +24,7 @@ final class ThreadsOption {
         if (threads != null && threads < 1) {
             throw new ParameterException(mixee.commandLine(), "--threads must be at least 1, not " + threads);
         }
-        int n = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
+        int n = threads == null ? Parallel.cores() : threads;
         Parallel.limitThreads(n);
         return n;
     }

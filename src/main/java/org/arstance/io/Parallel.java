@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
  */
 public final class Parallel {
 
-    private static volatile int limit = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static volatile int limit = cores();
     /** True on the threads that run jobs: the jobs they start run in place. */
     private static final ThreadLocal<Boolean> IN_JOB = ThreadLocal.withInitial(() -> false);
 
@@ -33,6 +33,11 @@ public final class Parallel {
             throw new IllegalArgumentException("threads must be at least 1, not " + n);
         }
         limit = n;
+    }
+
+    /** The machine's cores as the JVM sees them: the default limit. */
+    public static int cores() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     /** The most jobs that run at once. */

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class Versions {
 
-    public static final String COMMIT_PROPERTY = "arstance.commit";
+    private static final String COMMIT_PROPERTY = "arstance.commit";
 
     private Versions() {
     }

@@ -66,7 +66,7 @@ class TrainClassifyCommandTest {
             assertEquals(0, Cli.run("evaluate", "--labels", "labels/seeds.jsonl", "--protocol", "file", "--no-learning-curve",
                     "--report", oneThread.toString(), "--model-out", oneThreadModel.toString(), "--seed", "42", "--threads", "1").code());
         } finally {
-            Parallel.limitThreads(Runtime.getRuntime().availableProcessors()); // the other tests of this JVM run on every core
+            Parallel.limitThreads(Parallel.cores()); // the other tests of this JVM run on every core
         }
         assertArrayEquals(Files.readAllBytes(plain.resolve("metrics.json")), Files.readAllBytes(oneThread.resolve("metrics.json")),
                 "the same metrics on one thread");
