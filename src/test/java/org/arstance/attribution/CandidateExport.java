@@ -18,10 +18,12 @@ import org.arstance.labels.LabelSet;
  * Writes, for every labelled paragraph, what the attribution rules saw in its article: the source
  * they resolved and by which rule, the speaker named in the paragraph alone, the sources of the
  * paragraphs before it, the actors it mentions in order with the words around each first mention,
- * its labelling round when it is one of the rules' held-out paragraphs, and the gold source. Input to
- * {@code experiments/rerank/rerank.py}, which asks whether a learned re-ranker over these
- * candidates beats the rules (it does not; experiments/README.md). The file holds corpus text, so
- * it goes outside the project.
+ * the actors the paragraphs before it mention, its labelling round when it is one of the rules'
+ * held-out paragraphs, and the gold source. Input to {@code experiments/rerank/rerank.py}, which
+ * asks whether a learned re-ranker over these candidates beats the rules (it does not;
+ * experiments/README.md), and to {@code experiments/rerank/ceiling.py}, which bounds what any
+ * better choice among the actors a paragraph names could reach. The file holds corpus text, so it
+ * goes outside the project.
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.arstance.attribution.CandidateExport /tmp/candidates.jsonl</pre>
  */
@@ -79,6 +81,7 @@ public final class CandidateExport {
                 m.put("first_src", a.resolved().get(0).source());
                 m.put("mentions", a.mentions().get(i));
                 m.put("title_mentions", a.mentions().get(0));
+                m.put("before_mentions", a.mentions().subList(0, i).stream().flatMap(List::stream).distinct().sorted().toList());
                 m.put("opinion", a.opinion());
                 m.put("text", r.text());
                 m.put("local", local(gazetteer, r.text()));
