@@ -83,23 +83,37 @@ public final class Bootstrap {
         return new double[] {quantile(stats, 0.025), quantile(stats, 0.975)};
     }
 
-    /** The items of each unit, units in order of first appearance. */
-    private int[][] members(int n) {
+    /**
+     * The unit of each of {@code n} items, units numbered from 0 in order of first appearance
+     * (each item a unit of its own when the bootstrap resamples items).
+     */
+    public int[] unitOf(int n) {
+        int[] out = new int[n];
         if (units == null) {
-            int[][] out = new int[n][];
-            for (int i = 0; i < n; i++) {
-                out[i] = new int[] {i};
-            }
+            Arrays.setAll(out, i -> i);
             return out;
         }
         if (units.size() != n) {
             throw new IllegalArgumentException(units.size() + " units for " + n + " items");
         }
-        java.util.Map<String, List<Integer>> byUnit = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> number = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
-            byUnit.computeIfAbsent(units.get(i), u -> new ArrayList<>()).add(i);
+            out[i] = number.computeIfAbsent(units.get(i), u -> number.size());
         }
-        return byUnit.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        return out;
+    }
+
+    /** The items of each unit, units in order of first appearance. */
+    private int[][] members(int n) {
+        int[] unit = unitOf(n);
+        List<List<Integer>> byUnit = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (unit[i] == byUnit.size()) {
+                byUnit.add(new ArrayList<>());
+            }
+            byUnit.get(unit[i]).add(i);
+        }
+        return byUnit.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /** One resample: as many units as there are, drawn with replacement; the items of each, in order. */

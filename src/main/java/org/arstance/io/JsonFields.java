@@ -61,7 +61,7 @@ public final class JsonFields {
             return new JsonFields(file, path, Json.MAPPER.createObjectNode(), locations);
         }
         if (!value.isObject()) {
-            throw new UserInputException(wrongType(file, locations, path, "an object", value));
+            throw wrongType(file, locations, path, "an object", value);
         }
         return new JsonFields(file, path, (ObjectNode) value, locations);
     }
@@ -76,7 +76,7 @@ public final class JsonFields {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                throw new UserInputException(at(where(key)) + "unknown key '" + where(key) + "'");
+                throw problemAt(where(key), "unknown key '" + where(key) + "'");
             }
         }
         return this;
@@ -120,11 +120,16 @@ public final class JsonFields {
      * the message starts with a colon).
      */
     public UserInputException errorAt(String path, String message) {
-        return new UserInputException(at(path) + "'" + path + "'" + (message.startsWith(":") ? "" : " ") + message);
+        return problemAt(path, "'" + path + "'" + (message.startsWith(":") ? "" : " ") + message);
     }
 
     /** A problem with this object as a whole: {@code FILE:LINE: MESSAGE}. */
     public UserInputException problem(String message) {
+        return problemAt(path, message);
+    }
+
+    /** {@code FILE:LINE: MESSAGE}, at the line of the value at {@code path}. */
+    private UserInputException problemAt(String path, String message) {
         return new UserInputException(at(path) + message);
     }
 
@@ -180,7 +185,7 @@ public final class JsonFields {
         for (int i = 0; i < list.size(); i++) {
             JsonNode v = list.get(i);
             if (!v.isTextual()) {
-                throw new UserInputException(wrongType(file, locations, where(key) + "[" + i + "]", "a string", v));
+                throw wrongType(file, locations, where(key) + "[" + i + "]", "a string", v);
             }
             out.add(v.asText());
         }
@@ -200,7 +205,7 @@ public final class JsonFields {
             JsonNode v = list.get(i);
             String at = where(key) + "[" + i + "]";
             if (!v.isObject()) {
-                throw new UserInputException(wrongType(file, locations, at, "an object", v));
+                throw wrongType(file, locations, at, "an object", v);
             }
             out.add(new JsonFields(file, at, (ObjectNode) v, locations));
         }
@@ -245,16 +250,17 @@ public final class JsonFields {
 
     private JsonNode require(boolean ok, String key, String what, JsonNode v) {
         if (!ok) {
-            throw new UserInputException(wrongType(file, locations, where(key), what, v));
+            throw wrongType(file, locations, where(key), what, v);
         }
         return v;
     }
 
-    private static String wrongType(String file, JsonLocations locations, String path, String what, JsonNode v) {
+    /** {@code FILE:LINE: 'PATH' must be WHAT, not VALUE}, the value cut to {@value #SHOWN} characters. */
+    private static UserInputException wrongType(String file, JsonLocations locations, String path, String what, JsonNode v) {
         String shown = v.toString();
         if (shown.length() > SHOWN) {
             shown = shown.substring(0, SHOWN - 1) + "…";
         }
-        return at(file, locations, path) + "'" + path + "' must be " + what + ", not " + shown;
+        return new UserInputException(at(file, locations, path) + "'" + path + "' must be " + what + ", not " + shown);
     }
 }

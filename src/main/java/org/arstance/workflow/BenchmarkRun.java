@@ -98,7 +98,7 @@ public final class BenchmarkRun {
             progress.accept("peer: " + spec.peer().path("script").asText("(none)"));
             BenchmarkReport.Peer peer = peer(dir, test, gold, predicted, bootstrap);
             try (java.io.Writer w = Files.newBufferedWriter(dir.resolve("predictions.jsonl"))) {
-                Json.writeLines(w, predictionLines(test, gold, predicted, peer.predictions()));
+                Json.writeLines(w, predictionLines(test, bootstrap.unitOf(test.size()), gold, predicted, peer.predictions()));
             }
             new BenchmarkReport(spec.name(), spec.description(), spec.file().toString(), schema, spec.seed(), data,
                     protocol, table, chosen.name(), spec.finalTraining(), finalTrain.size(), score, resampling, peer,
@@ -110,17 +110,15 @@ public final class BenchmarkRun {
     }
 
     /**
-     * One JSON line per test example: its id, its resampling unit (the copies of one text share one,
-     * numbered in order of first appearance), the gold label, arstance's prediction and the
-     * reference's (null when it did not run). Ids and labels only: no corpus text.
+     * One JSON line per test example: its id, its resampling unit (the copies of one text share one;
+     * {@link Bootstrap#unitOf}), the gold label, arstance's prediction and the reference's (null when
+     * it did not run). Ids and labels only: no corpus text.
      */
-    private static List<PredictionLine> predictionLines(List<BenchmarkExample> test, List<String> gold, List<String> ours,
-                                                        List<String> peer) {
-        Map<String, Integer> units = new HashMap<>();
+    private static List<PredictionLine> predictionLines(List<BenchmarkExample> test, int[] unit, List<String> gold,
+                                                        List<String> ours, List<String> peer) {
         List<PredictionLine> lines = new ArrayList<>(test.size());
         for (int i = 0; i < test.size(); i++) {
-            lines.add(new PredictionLine(test.get(i).id(), units.computeIfAbsent(test.get(i).copyKey(), k -> units.size()),
-                    gold.get(i), ours.get(i), peer == null ? null : peer.get(i)));
+            lines.add(new PredictionLine(test.get(i).id(), unit[i], gold.get(i), ours.get(i), peer == null ? null : peer.get(i)));
         }
         return lines;
     }

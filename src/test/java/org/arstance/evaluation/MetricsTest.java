@@ -115,5 +115,10 @@ class MetricsTest {
                 java.util.Arrays.toString(whole) + " against " + java.util.Arrays.toString(paragraphs));
         assertEquals(java.util.Arrays.toString(paragraphs), java.util.Arrays.toString(new Bootstrap(1000, 3, own).macroF1Interval(gold, pred)));
         assertEquals(articles.size(), new Bootstrap(1000, 3, units).unitCount(gold.size()));
+        int[] unit = new Bootstrap(1000, 3, units).unitOf(gold.size());
+        for (int i = 0; i < seeds.size(); i++) {
+            assertEquals(articles.indexOf(seeds.get(i).articleKey()), unit[i], seeds.get(i).id()); // numbered by first appearance
+        }
+        assertEquals(seeds.size() - 1, new Bootstrap(1000, 3).unitOf(gold.size())[seeds.size() - 1]);
     }
 }
