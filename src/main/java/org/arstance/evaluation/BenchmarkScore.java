@@ -11,8 +11,8 @@ import org.arstance.corpus.BenchmarkSchema;
  * @param primaryCi 95% percentile bootstrap interval of the primary metric
  * @param macroF1Ci 95% percentile bootstrap interval of macro-F1
  */
-public record BenchmarkScore(String primaryMetric, double primary, double[] primaryCi, double fAvg, double macroF1,
-                             double[] macroF1Ci, double accuracy, TaskMetrics metrics) {
+public record BenchmarkScore(String primaryMetric, double primary, Interval primaryCi, double fAvg, double macroF1,
+                             Interval macroF1Ci, double accuracy, TaskMetrics metrics) {
 
     /** The schema's primary metric of {@code m}: F_avg over its positive classes, or macro-F1. */
     public static double primary(TaskMetrics m, BenchmarkSchema schema) {
@@ -26,9 +26,9 @@ public record BenchmarkScore(String primaryMetric, double primary, double[] prim
     public static BenchmarkScore of(List<String> gold, List<String> predicted, BenchmarkSchema schema, Bootstrap bootstrap) {
         TaskMetrics m = TaskMetrics.of(gold, predicted, schema.labels());
         List<String> positives = schema.positiveClasses();
-        double[] macroCi = bootstrap.macroF1Interval(gold, predicted);
+        Interval macroCi = bootstrap.macroF1Interval(gold, predicted);
         double fAvg = positives.isEmpty() ? Double.NaN : m.meanF1(positives);
-        double[] primaryCi = fAvgPrimary(schema) ? bootstrap.meanF1Interval(gold, predicted, positives) : macroCi;
+        Interval primaryCi = fAvgPrimary(schema) ? bootstrap.meanF1Interval(gold, predicted, positives) : macroCi;
         return new BenchmarkScore(schema.primaryMetric(), primary(m, schema), primaryCi, fAvg, m.macroF1(), macroCi,
                 m.accuracy(), m);
     }

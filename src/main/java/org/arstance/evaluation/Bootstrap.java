@@ -50,7 +50,7 @@ public final class Bootstrap {
     }
 
     /** [lower, upper] of the 95% percentile interval of macro-F1. */
-    public double[] macroF1Interval(List<String> gold, List<String> predicted) {
+    public Interval macroF1Interval(List<String> gold, List<String> predicted) {
         return interval(encode(gold, predicted, predicted), TaskMetrics::macroF1);
     }
 
@@ -59,7 +59,7 @@ public final class Bootstrap {
      * resample scored as {@link TaskMetrics#meanF1} scores: a class without gold support in a
      * resample is left out of the mean.
      */
-    public double[] meanF1Interval(List<String> gold, List<String> predicted, List<String> classes) {
+    public Interval meanF1Interval(List<String> gold, List<String> predicted, List<String> classes) {
         Encoded e = encode(gold, predicted, predicted);
         int[] codes = classes.stream().mapToInt(e.labels::indexOf).toArray();
         return interval(e, (g, p, k) -> TaskMetrics.meanF1(g, p, k, codes));
@@ -71,7 +71,7 @@ public final class Bootstrap {
         double of(int[] gold, int[] predicted, int k);
     }
 
-    private double[] interval(Encoded e, Statistic statistic) {
+    private Interval interval(Encoded e, Statistic statistic) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int[][] members = members(e.gold.length);
         double[] stats = new double[resamples];
@@ -80,7 +80,7 @@ public final class Bootstrap {
             stats[b] = statistic.of(pick(e.gold, draw), pick(e.a, draw), e.labels.size());
         }
         Arrays.sort(stats);
-        return new double[] {quantile(stats, 0.025), quantile(stats, 0.975)};
+        return new Interval(quantile(stats, 0.025), quantile(stats, 0.975));
     }
 
     /**

@@ -12,10 +12,10 @@ import org.arstance.models.Evidence;
  * @param fAvgClasses the schema's polar stances for the stance task (empty for other tasks, or when
  *                    the schema names none)
  */
-public record TaskResult(String task, TaskMetrics metrics, double[] macroF1Interval, double fAvg, List<String> fAvgClasses,
+public record TaskResult(String task, TaskMetrics metrics, Interval macroF1Interval, double fAvg, List<String> fAvgClasses,
                          Map<String, Baseline> baselines, Map<String, List<Evidence>> topFeatures) {
 
     /** A baseline's scores under the same folds. */
-    public record Baseline(String description, double accuracy, double macroF1, double[] macroF1Interval) {
+    public record Baseline(String description, double accuracy, double macroF1, Interval macroF1Interval) {
     }
 }

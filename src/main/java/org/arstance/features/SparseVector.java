@@ -1,12 +1,14 @@
 package org.arstance.features;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A sparse vector: strictly increasing indices into a vocabulary and their values.
- * The arrays are owned by the vector and must not be changed.
+ * The arrays are owned by the vector and must not be changed; two vectors are equal when their
+ * indices and values are.
  */
 public record SparseVector(int[] indices, double[] values) {
 
@@ -14,6 +16,21 @@ public record SparseVector(int[] indices, double[] values) {
         if (indices.length != values.length) {
             throw new IllegalArgumentException("indices and values differ in length");
         }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SparseVector v && Arrays.equals(indices, v.indices) && Arrays.equals(values, v.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(indices) + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "SparseVector" + Arrays.toString(indices) + "=" + Arrays.toString(values);
     }
 
     public int size() {

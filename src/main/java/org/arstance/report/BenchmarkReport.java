@@ -16,6 +16,7 @@ import org.arstance.corpus.BenchmarkReader;
 import org.arstance.corpus.BenchmarkSchema;
 import org.arstance.evaluation.BenchmarkScore;
 import org.arstance.evaluation.ClassMetrics;
+import org.arstance.evaluation.Interval;
 import org.arstance.models.CandidateConfig;
 
 /**
@@ -215,9 +216,9 @@ public final class BenchmarkReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("n", s.metrics().n());
         m.put(s.primaryMetric(), Numbers.round6(s.primary()));
-        m.put(s.primaryMetric() + "_ci", List.of(Numbers.round6(s.primaryCi()[0]), Numbers.round6(s.primaryCi()[1])));
+        m.put(s.primaryMetric() + "_ci", Numbers.interval6(s.primaryCi()));
         m.put("macro_f1", Numbers.round6(s.macroF1()));
-        m.put("macro_f1_ci", List.of(Numbers.round6(s.macroF1Ci()[0]), Numbers.round6(s.macroF1Ci()[1])));
+        m.put("macro_f1_ci", Numbers.interval6(s.macroF1Ci()));
         m.put("accuracy", Numbers.round6(s.accuracy()));
         Map<String, Object> per = new LinkedHashMap<>();
         for (Map.Entry<String, ClassMetrics> e : s.metrics().perClass().entrySet()) {
@@ -389,7 +390,7 @@ public final class BenchmarkReport {
      * arstance against a quoted number: "above" only when the 95% interval's lower bound is above it;
      * a number from another split is not comparable on the same split and gets no above or below.
      */
-    static String quotedVerdict(Quoted q, String metric, double ours, double[] ci) {
+    static String quotedVerdict(Quoted q, String metric, double ours, Interval ci) {
         String v = quotedValue(q.value());
         String head = "Against " + q.system() + " (" + q.source() + "): ";
         String arstance = "arstance " + metric + " " + Numbers.f3(ours) + " " + Numbers.interval(ci);
@@ -398,11 +399,11 @@ public final class BenchmarkReport {
                     + "so it gets no above or below (" + arstance + " on this split).";
         }
         String call;
-        if (ci[0] > q.value()) {
+        if (ci.lower() > q.value()) {
             call = "above: the 95% interval's lower bound is above the quoted number";
         } else if (ours > q.value()) {
             call = "the point estimate is above, but the 95% interval contains " + v + ": not a significant difference";
-        } else if (ci[1] >= q.value()) {
+        } else if (ci.upper() >= q.value()) {
             call = "NOT above: the point estimate is not above, and the 95% interval contains " + v + " (not a significant difference)";
         } else {
             call = "NOT above: below, the 95% interval's upper bound is below the quoted number";
@@ -411,11 +412,11 @@ public final class BenchmarkReport {
     }
 
     /** A target is met when the point estimate reaches it; the interval is shown, and said when it reaches below. */
-    static String targetVerdict(Quoted q, double ours, double[] ci) {
+    static String targetVerdict(Quoted q, double ours, Interval ci) {
         String v = quotedValue(q.value());
         String where = Numbers.f3(ours) + " " + Numbers.interval(ci);
         String call = ours < q.value() ? "NOT met (" + where + ")"
-                : ci[0] < q.value() ? "met by the point estimate (" + where + "; the 95% interval reaches below " + v + ")"
+                : ci.lower() < q.value() ? "met by the point estimate (" + where + "; the 95% interval reaches below " + v + ")"
                 : "met (" + where + ")";
         return "Target " + q.metric() + " ≥ " + v + " (" + q.source() + "): " + call + ".";
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.arstance.evaluation.Bootstrap;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Fold;
+import org.arstance.evaluation.Interval;
 import org.arstance.evaluation.TaskMetrics;
 
 /**
@@ -39,7 +40,7 @@ public final class Leaderboard {
         this.notes = List.copyOf(notes);
     }
 
-    private record Scored(Row row, TaskMetrics topic, double[] topicCi, TaskMetrics stance, double[] stanceCi, double fAvg,
+    private record Scored(Row row, TaskMetrics topic, Interval topicCi, TaskMetrics stance, Interval stanceCi, double fAvg,
                           TaskMetrics source) {
     }
 
@@ -128,10 +129,10 @@ public final class Leaderboard {
             m.put("system", s.row().name());
             m.put("kind", s.row().kind());
             m.put("topic_macro_f1", Numbers.round6(s.topic().macroF1()));
-            m.put("topic_macro_f1_ci", List.of(Numbers.round6(s.topicCi()[0]), Numbers.round6(s.topicCi()[1])));
+            m.put("topic_macro_f1_ci", Numbers.interval6(s.topicCi()));
             m.put("topic_accuracy", Numbers.round6(s.topic().accuracy()));
             m.put("stance_macro_f1", Numbers.round6(s.stance().macroF1()));
-            m.put("stance_macro_f1_ci", List.of(Numbers.round6(s.stanceCi()[0]), Numbers.round6(s.stanceCi()[1])));
+            m.put("stance_macro_f1_ci", Numbers.interval6(s.stanceCi()));
             m.put("stance_f_avg", Numbers.round6(s.fAvg()));
             m.put("stance_accuracy", Numbers.round6(s.stance().accuracy()));
             if (s.source() != null) {

@@ -99,14 +99,14 @@ public final class MetricsJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("accuracy", Numbers.round6(t.metrics().accuracy()));
         m.put("macro_f1", Numbers.round6(t.metrics().macroF1()));
-        m.put("macro_f1_ci", interval(t.macroF1Interval()));
+        m.put("macro_f1_ci", Numbers.interval6(t.macroF1Interval()));
         if (!Double.isNaN(t.fAvg()) || t.task().equals("stance")) {
             m.put("f_avg", Numbers.round6(t.fAvg()));
             m.put("f_avg_classes", t.fAvgClasses());
         }
         if (t.task().equals("source")) {
             m.put("macro_f1_support5", Numbers.round6(ReportWriter.sourceMacroF1(t.metrics(), r.noSource())));
-            m.put("macro_f1_support5_ci", interval(ReportWriter.sourceMacroF1Interval(r, t)));
+            m.put("macro_f1_support5_ci", Numbers.interval6(ReportWriter.sourceMacroF1Interval(r, t)));
             m.put("macro_f1_support5_actors", ReportWriter.sourceActors(t.metrics(), r.noSource()));
         }
         Map<String, Object> per = new LinkedHashMap<>();
@@ -127,14 +127,10 @@ public final class MetricsJson {
             bm.put("description", b.description());
             bm.put("accuracy", Numbers.round6(b.accuracy()));
             bm.put("macro_f1", Numbers.round6(b.macroF1()));
-            bm.put("macro_f1_ci", interval(b.macroF1Interval()));
+            bm.put("macro_f1_ci", Numbers.interval6(b.macroF1Interval()));
             baselines.put(name, bm);
         });
         m.put("baselines", baselines);
         return m;
-    }
-
-    private static List<Double> interval(double[] ci) {
-        return List.of(Numbers.round6(ci[0]), Numbers.round6(ci[1]));
     }
 }

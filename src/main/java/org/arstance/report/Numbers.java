@@ -1,6 +1,9 @@
 package org.arstance.report;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import org.arstance.evaluation.Interval;
 
 /** How numbers are shown in reports and stored in metrics files. */
 public final class Numbers {
@@ -18,8 +21,14 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    public static String interval(double[] ci) {
-        return "[" + f3(ci[0]) + ", " + f3(ci[1]) + "]";
+    /** An interval for tables: {@code [0.812, 0.871]}. */
+    public static String interval(Interval ci) {
+        return "[" + f3(ci.lower()) + ", " + f3(ci.upper()) + "]";
+    }
+
+    /** An interval for JSON: its two bounds, each as {@link #round6} stores it. */
+    public static List<Double> interval6(Interval ci) {
+        return Arrays.asList(round6(ci.lower()), round6(ci.upper()));
     }
 
     /** Six decimals for JSON: stable bytes, no false precision. NaN becomes null. */

@@ -15,6 +15,7 @@ import org.arstance.evaluation.ClassMetrics;
 import org.arstance.evaluation.EvaluationResult;
 import org.arstance.evaluation.Fold;
 import org.arstance.evaluation.HeldOutPrediction;
+import org.arstance.evaluation.Interval;
 import org.arstance.evaluation.TaskMetrics;
 import org.arstance.evaluation.TaskResult;
 import org.arstance.io.AtomicDirectory;
@@ -45,9 +46,9 @@ public final class ReportWriter {
     }
 
     /** The 95% story-bootstrap interval of {@link #sourceMacroF1} (NaN when no actor has the support). */
-    static double[] sourceMacroF1Interval(EvaluationResult r, TaskResult source) {
+    static Interval sourceMacroF1Interval(EvaluationResult r, TaskResult source) {
         List<String> actors = sourceActors(source.metrics(), r.noSource());
-        return actors.isEmpty() ? new double[] {Double.NaN, Double.NaN}
+        return actors.isEmpty() ? Interval.UNDEFINED
                 : r.bootstrap().meanF1Interval(r.predictions().stream().map(HeldOutPrediction::goldSource).toList(),
                         r.predictions().stream().map(HeldOutPrediction::source).toList(), actors);
     }
@@ -266,7 +267,7 @@ public final class ReportWriter {
     /** Attribution: support-5 macro-F1, rules vs model vs combined, and whether a source was found at all. */
     private static void source(ReportDocument d, Path dir, EvaluationResult r, TaskResult t) throws IOException {
         List<String> actors = sourceActors(t.metrics(), r.noSource());
-        double[] actorsCi = sourceMacroF1Interval(r, t);
+        Interval actorsCi = sourceMacroF1Interval(r, t);
         d.paragraph("Source macro-F1 over the " + actors.size() + " actors with at least " + SOURCE_MIN_SUPPORT
                 + " held-out paragraphs: " + Numbers.f3(sourceMacroF1(t.metrics(), r.noSource())) + " "
                 + Numbers.interval(actorsCi) + " (no source, '" + r.noSource()

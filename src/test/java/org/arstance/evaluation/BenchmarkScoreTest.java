@@ -32,8 +32,8 @@ class BenchmarkScoreTest {
         assertEquals((0.75 + 0.5) / 2, s.primary(), 1e-12);
         assertEquals((0.75 + 0.5 + 0.5) / 3, s.macroF1(), 1e-12);
         assertEquals(5 / 8.0, s.accuracy(), 1e-12);
-        assertTrue(s.primaryCi()[0] <= s.primary() && s.primary() <= s.primaryCi()[1]);
-        assertTrue(s.primaryCi()[0] < s.primaryCi()[1]);
+        assertTrue(s.primaryCi().lower() <= s.primary() && s.primary() <= s.primaryCi().upper());
+        assertTrue(s.primaryCi().lower() < s.primaryCi().upper());
     }
 
     @Test
@@ -47,16 +47,14 @@ class BenchmarkScoreTest {
         assertEquals("macro_f1", s.primaryMetric());
         assertEquals((0.75 + 0.5) / 2, s.fAvg(), 1e-12);
         assertEquals(s.macroF1(), s.primary(), 1e-12);
-        assertEquals(List.of(s.macroF1Ci()[0], s.macroF1Ci()[1]), List.of(s.primaryCi()[0], s.primaryCi()[1]));
+        assertEquals(s.macroF1Ci(), s.primaryCi());
     }
 
     @Test
     void theFAvgIntervalIsSeededAndRepeatable() {
         Bootstrap b = new Bootstrap(2000, 9);
-        double[] a = b.meanF1Interval(GOLD, PRED, List.of("Favor", "Against"));
-        double[] c = new Bootstrap(2000, 9).meanF1Interval(GOLD, PRED, List.of("Favor", "Against"));
-        assertEquals(a[0], c[0]);
-        assertEquals(a[1], c[1]);
+        assertEquals(b.meanF1Interval(GOLD, PRED, List.of("Favor", "Against")),
+                new Bootstrap(2000, 9).meanF1Interval(GOLD, PRED, List.of("Favor", "Against")));
     }
 
     @Test

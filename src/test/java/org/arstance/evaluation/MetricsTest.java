@@ -69,13 +69,11 @@ class MetricsTest {
             pred.add(rnd.nextDouble() < skill ? g : labels.get(rnd.nextInt(labels.size())));
         }
         double point = TaskMetrics.of(gold, pred, labels).macroF1();
-        double[] ci = new Bootstrap(1000, seed).macroF1Interval(gold, pred);
-        assertTrue(ci[0] <= point && point <= ci[1], point + " outside " + ci[0] + ".." + ci[1]);
-        assertTrue(ci[1] - ci[0] < 0.5);
+        Interval ci = new Bootstrap(1000, seed).macroF1Interval(gold, pred);
+        assertTrue(ci.lower() <= point && point <= ci.upper(), point + " outside " + ci);
+        assertTrue(ci.upper() - ci.lower() < 0.5);
         // seeded: the same interval again
-        double[] again = new Bootstrap(1000, seed).macroF1Interval(gold, pred);
-        assertEquals(ci[0], again[0]);
-        assertEquals(ci[1], again[1]);
+        assertEquals(ci, new Bootstrap(1000, seed).macroF1Interval(gold, pred));
     }
 
     @Test
@@ -109,11 +107,10 @@ class MetricsTest {
         List<String> pred = seeds.stream().map(r -> articles.indexOf(r.articleKey()) % 2 == 0 ? r.topic() : "other").toList();
         List<String> units = seeds.stream().map(org.arstance.labels.LabelRecord::articleKey).toList();
         List<String> own = seeds.stream().map(org.arstance.labels.LabelRecord::id).toList();
-        double[] paragraphs = new Bootstrap(1000, 3).macroF1Interval(gold, pred);
-        double[] whole = new Bootstrap(1000, 3, units).macroF1Interval(gold, pred);
-        assertTrue(whole[1] - whole[0] > 1.5 * (paragraphs[1] - paragraphs[0]),
-                java.util.Arrays.toString(whole) + " against " + java.util.Arrays.toString(paragraphs));
-        assertEquals(java.util.Arrays.toString(paragraphs), java.util.Arrays.toString(new Bootstrap(1000, 3, own).macroF1Interval(gold, pred)));
+        Interval paragraphs = new Bootstrap(1000, 3).macroF1Interval(gold, pred);
+        Interval whole = new Bootstrap(1000, 3, units).macroF1Interval(gold, pred);
+        assertTrue(whole.upper() - whole.lower() > 1.5 * (paragraphs.upper() - paragraphs.lower()), whole + " against " + paragraphs);
+        assertEquals(paragraphs, new Bootstrap(1000, 3, own).macroF1Interval(gold, pred));
         assertEquals(articles.size(), new Bootstrap(1000, 3, units).unitCount(gold.size()));
         int[] unit = new Bootstrap(1000, 3, units).unitOf(gold.size());
         for (int i = 0; i < seeds.size(); i++) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.arstance.evaluation.Interval;
 import org.arstance.report.BenchmarkReport.Quoted;
 import org.arstance.workflow.BenchmarkSpec;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class BenchmarkVerdictTest {
 
     /** ANS as committed: macro-F1 0.531 with the interval [0.406, 0.644]. */
     private static final double ANS = 0.531401;
-    private static final double[] ANS_CI = {0.406179, 0.643553};
+    private static final Interval ANS_CI = new Interval(0.406179, 0.643553);
 
     private static Quoted sameSplit(double value) {
         return new Quoted("TF-IDF + logistic regression", "macro-F1", value, "issue #7", true, true);
@@ -57,7 +58,7 @@ class BenchmarkVerdictTest {
         Quoted q = ant.references().get(0);
         assertTrue(q.compare());
         assertFalse(q.sameSplit(), "0.841 was measured on a random 80/20 split, not this one");
-        String v = BenchmarkReport.quotedVerdict(q, "macro-F1", 0.859316, new double[] {0.848709, 0.869428});
+        String v = BenchmarkReport.quotedVerdict(q, "macro-F1", 0.859316, new Interval(0.848709, 0.869428));
         assertTrue(v.contains("not comparable on the same split: the quoted 0.841 was measured on another split"), v);
         assertFalse(v.contains(": above") || v.contains("NOT above"), v);
         // the numbers quoted on Mawqif's and ANS's own test splits stay comparable
@@ -90,9 +91,9 @@ class BenchmarkVerdictTest {
     void aTargetIsMetByThePointEstimateAndTheIntervalIsShown() {
         Quoted target = new Quoted("issue #7 acceptance", "F_avg", 0.80, "issue #7", false, true);
         assertEquals("Target F_avg ≥ 0.8 (issue #7): NOT met (0.743 [0.707, 0.776]).",
-                BenchmarkReport.targetVerdict(target, 0.742578, new double[] {0.706724, 0.77632}));
-        assertTrue(BenchmarkReport.targetVerdict(target, 0.81, new double[] {0.78, 0.84})
+                BenchmarkReport.targetVerdict(target, 0.742578, new Interval(0.706724, 0.77632)));
+        assertTrue(BenchmarkReport.targetVerdict(target, 0.81, new Interval(0.78, 0.84))
                 .contains("met by the point estimate (0.810 [0.780, 0.840]; the 95% interval reaches below 0.8)"));
-        assertTrue(BenchmarkReport.targetVerdict(target, 0.85, new double[] {0.81, 0.88}).endsWith(": met (0.850 [0.810, 0.880])."));
+        assertTrue(BenchmarkReport.targetVerdict(target, 0.85, new Interval(0.81, 0.88)).endsWith(": met (0.850 [0.810, 0.880])."));
     }
 }
