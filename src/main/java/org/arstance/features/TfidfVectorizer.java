@@ -84,14 +84,9 @@ public final class TfidfVectorizer {
     }
 
     /**
-     * The TF-IDF vector of a paragraph, its terms counted straight into vocabulary indices (the
-     * same vector as {@code tfidf(counter.count(text))}, with no string or map per term).
+     * The raw in-vocabulary counts of a paragraph, its terms counted straight into vocabulary
+     * indices (as {@code counts(counter.count(text))}, with no string or map per term).
      */
-    public SparseVector tfidf(TermCounter counter, String text) {
-        return weigh(counts(counter, text));
-    }
-
-    /** The raw in-vocabulary counts of a paragraph (as {@code counts(counter.count(text))}). */
     public SparseVector counts(TermCounter counter, String text) {
         Accumulator acc = accumulators.get();
         try {

@@ -113,7 +113,12 @@ public final class ArstanceModel {
                                         SparseVector ownCounts, String kind, List<SparseVector> contextCounts) {
         SparseVector c = topicSpace.contextTerms(TopicContext.readsItself(contextCounts.isEmpty(), kind)
                 ? ownCounts : SparseVector.sum(contextCounts));
-        return config.model().trainer().usesCounts() ? c : vectorizer.tfidf(c);
+        return weigh(vectorizer, config, c);
+    }
+
+    /** What a model of this config reads from raw term counts: the counts themselves for a count model, else their TF-IDF. */
+    static SparseVector weigh(TfidfVectorizer vectorizer, PipelineConfig config, SparseVector rawCounts) {
+        return config.model().trainer().usesCounts() ? rawCounts : vectorizer.tfidf(rawCounts);
     }
 
     /** The stance model's indicators for a paragraph on a topic, with the rules' source when configured. */
@@ -172,7 +177,7 @@ public final class ArstanceModel {
     public AnalyzedParagraph analyze(String text, String kind, boolean learnedSource) {
         requireParagraph(text, kind);
         SparseVector counts = vectorizer.counts(counter, text);
-        SparseVector x = config.model().trainer().usesCounts() ? counts : vectorizer.tfidf(counts);
+        SparseVector x = weigh(vectorizer, config, counts);
         RuleResult r = rules.analyze(text, kind);
         return new AnalyzedParagraph(kind, counts, x, sourceCandidates(learnedSource ? sourceClassifier() : null, x, r, text, kind));
     }
@@ -283,7 +288,7 @@ public final class ArstanceModel {
 
     /** The vector a paragraph's text becomes: TF-IDF, or raw counts for count models. */
     static SparseVector vectorize(TermCounter counter, TfidfVectorizer vectorizer, PipelineConfig config, String text) {
-        return config.model().trainer().usesCounts() ? vectorizer.counts(counter, text) : vectorizer.tfidf(counter, text);
+        return weigh(vectorizer, config, vectorizer.counts(counter, text));
     }
 
     static int argmax(double[] p) {

@@ -76,12 +76,18 @@ public final class FeatureSpace {
         return vocabulary.size() + contextTerms.length;
     }
 
-    /** The entries of {@code x} (a vector over the vocabulary) whose terms the context block has. */
+    /**
+     * The entries of {@code x} (a vector over the vocabulary) whose terms the context block has
+     * ({@code x} itself when it has no other).
+     */
     public SparseVector contextTerms(SparseVector x) {
         requireContext();
         int n = 0;
         for (int i : x.indices()) {
             n += contextOf[i] >= 0 ? 1 : 0;
+        }
+        if (n == x.size()) {
+            return x;
         }
         int[] idx = new int[n];
         double[] val = new double[n];
@@ -100,20 +106,12 @@ public final class FeatureSpace {
      * the context block; the context's terms the block does not have are left out.
      */
     public SparseVector withContext(SparseVector x, SparseVector context, double weight) {
-        requireContext();
-        int n = 0;
-        for (int i : context.indices()) {
-            n += contextOf[i] >= 0 ? 1 : 0;
-        }
-        int[] idx = java.util.Arrays.copyOf(x.indices(), x.size() + n);
-        double[] val = java.util.Arrays.copyOf(x.values(), x.size() + n);
-        int k = x.size();
-        for (int j = 0; j < context.size(); j++) {
-            int at = contextOf[context.indices()[j]];
-            if (at >= 0) {
-                idx[k] = vocabulary.size() + at;
-                val[k++] = context.values()[j] * weight;
-            }
+        SparseVector c = contextTerms(context);
+        int[] idx = java.util.Arrays.copyOf(x.indices(), x.size() + c.size());
+        double[] val = java.util.Arrays.copyOf(x.values(), x.size() + c.size());
+        for (int j = 0; j < c.size(); j++) {
+            idx[x.size() + j] = vocabulary.size() + contextOf[c.indices()[j]];
+            val[x.size() + j] = c.values()[j] * weight;
         }
         return new SparseVector(idx, val);
     }

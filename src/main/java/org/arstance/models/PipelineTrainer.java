@@ -82,10 +82,9 @@ public final class PipelineTrainer {
                     : "the " + paragraphs(training.size()) + " hold no term once analyzed"));
         }
         progress.accept("vocabulary: " + vectorizer.size() + " terms from " + training.size() + " paragraphs");
-        boolean useCounts = config.model().trainer().usesCounts();
         List<SparseVector> x = new ArrayList<>(training.size());
         for (Map<String, Integer> c : counts) {
-            x.add(useCounts ? vectorizer.counts(c) : vectorizer.tfidf(c));
+            x.add(ArstanceModel.weigh(vectorizer, config, vectorizer.counts(c)));
         }
         ClassifierTrainer trainer = ClassifierTrainer.forConfig(config.model());
 

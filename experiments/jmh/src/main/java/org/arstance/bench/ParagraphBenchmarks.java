@@ -63,7 +63,7 @@ public class ParagraphBenchmarks {
 
     @Setup(Level.Trial)
     public void setUp() {
-        List<Paragraph> paragraphs = new ArticleFileReader().readAll(InputFiles.expand(List.of(Path.of("seeds")), java.util.Set.of("txt")));
+        List<Paragraph> paragraphs = new ArticleFileReader().readAll(InputFiles.expandNamed(List.of(Path.of("seeds")), java.util.Set.of("txt"))).paragraphs();
         texts = paragraphs.stream().map(Paragraph::text).toList();
         if (texts.size() != PARAGRAPHS) {
             throw new IllegalStateException("expected " + PARAGRAPHS + " seed paragraphs, found " + texts.size()
@@ -109,7 +109,7 @@ public class ParagraphBenchmarks {
     @OperationsPerInvocation(PARAGRAPHS)
     public void tfidfBuffered(Blackhole bh) {
         for (String t : texts) {
-            SparseVector x = vectorizer.tfidf(counter, t);
+            SparseVector x = vectorizer.tfidf(vectorizer.counts(counter, t));
             bh.consume(x);
         }
     }
